@@ -1,3 +1,37 @@
+using OneStop.Api.Infrastructure.Auth;
+using OneStop.Api.Infrastructure.Data;
+using OneStop.Api.Infrastructure.Demo;
+using OneStop.Api.Infrastructure.Events;
+using OneStop.Api.Infrastructure.GraphQL;
+using OneStop.Api.Infrastructure.Http;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddOneStopData(builder.Configuration, builder.Environment);
+builder.Services.AddOneStopAuth(builder.Configuration);
+builder.Services.AddOneStopGraphQL();
+builder.Services.AddOneStopEvents(builder.Configuration);
+builder.Services.AddOneStopDemo(builder.Configuration);
+builder.Services.AddProblemDetails();
+
 var app = builder.Build();
+
+await DatabaseSetup.MigrateAsync(app.Services);
+await DemoSetup.SeedIfEnabledAsync(app);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+app.UseGraphQLIde();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapGet("/health", () => Results.Text("ok")).ExcludeFromDescription();
+app.MapAuthEndpoints();
+app.MapDemoEndpoints();
+app.MapGraphQLEndpoint();
+app.UseSpa();
+
 app.Run();

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace OneStop.Api.Infrastructure.Auth;
+
+/// <summary>Authorization policies used on GraphQL fields and types and on HTTP endpoints.</summary>
+public static class Policies
+{
+    public const string Authenticated = "Authenticated";
+    public const string Admin = "Admin";
+    public const string Officer = "Officer";
+    public const string Supervisor = "Supervisor";
+    public const string DataEntry = "DataEntry";
+
+    /// <summary>Personal data (ID numbers, phones) in clear: everyone who handles dossiers, not analysts.</summary>
+    public const string PersonalData = "PersonalData";
+
+    public static void Configure(AuthorizationOptions o)
+    {
+        o.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
+        o.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+        o.AddPolicy(Officer, p => p.RequireRole(Roles.Receptionist, Roles.Specialist, Roles.Leader, Roles.Admin));
+        o.AddPolicy(Supervisor, p => p.RequireRole(Roles.Admin, Roles.Inspector, Roles.Analyst, Roles.Leader));
+        o.AddPolicy(DataEntry, p => p.RequireRole(Roles.Admin, Roles.DataEntry));
+        o.AddPolicy(PersonalData, p => p.RequireRole(Roles.Admin, Roles.Receptionist, Roles.Specialist, Roles.Leader, Roles.Inspector, Roles.DataEntry));
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Api.Features.Units;
+using OneStop.Api.Infrastructure.Auth;
+
+namespace OneStop.Api.Infrastructure.Data;
+
+/// <summary>
+/// The one EF Core model. Provider-specific subclasses (<see cref="SqliteOneStopDb"/>, <see cref="SqlServerOneStopDb"/>)
+/// exist only so that each provider keeps its own migrations set.
+/// </summary>
+/// <remarks>
+/// Add a migration to both sets after a model change:
+/// <code>
+/// dotnet tool run dotnet-ef migrations add NAME -p api -c SqliteOneStopDb -o Infrastructure/Data/Migrations/Sqlite
+/// dotnet tool run dotnet-ef migrations add NAME -p api -c SqlServerOneStopDb -o Infrastructure/Data/Migrations/SqlServer
+/// </code>
+/// </remarks>
+public abstract class OneStopDb(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OneStopDb).Assembly, t => !t.IsAbstract);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are stored as UTC DateTime: SQLite cannot ORDER BY a DateTimeOffset (TECH.md §11.3).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+}
+
+/// <summary>The embedded default provider.</summary>
+public sealed class SqliteOneStopDb(DbContextOptions<SqliteOneStopDb> options) : OneStopDb(options);
+
+/// <summary>The production provider.</summary>
+public sealed class SqlServerOneStopDb(DbContextOptions<SqlServerOneStopDb> options) : OneStopDb(options);

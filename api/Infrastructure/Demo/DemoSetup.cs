@@ -1,0 +1,30 @@
+namespace OneStop.Api.Infrastructure.Demo;
+
+/// <summary>The demo profile (<c>Demo:Enabled=true</c>, set by <c>npm start</c>): demo data and the accounts hint.</summary>
+public static class DemoSetup
+{
+    public static bool IsEnabled(IConfiguration config) => config.GetValue("Demo:Enabled", false);
+
+    public static IServiceCollection AddOneStopDemo(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+
+    public static async Task SeedIfEnabledAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>();
+        await DemoSeeder.EnsureRolesAsync(roles);
+        if (IsEnabled(app.Configuration)) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    /// <summary><c>GET /auth/demo-accounts</c>: the login page's hint; 404 outside the demo profile.</summary>
+    public static void MapDemoEndpoints(this WebApplication app)
+    {
+        var enabled = IsEnabled(app.Configuration);
+        app.MapGet("/auth/demo-accounts", () => enabled
+            ? Results.Json(DemoAccounts.All.Select(a => new { email = a.Email, role = a.Role, unit = a.UnitSlug, password = DemoAccounts.Password }))
+            : Results.NotFound()).ExcludeFromDescription();
+    }
+}

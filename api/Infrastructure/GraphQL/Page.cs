@@ -1,0 +1,49 @@
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace OneStop.Api.Infrastructure.GraphQL;
+
+/// <summary>One page of a connection; <c>totalCount</c> is counted only when a client selects it.</summary>
+public sealed class Page<T>(IReadOnlyList<T> items, IReadOnlyList<string> cursors, bool hasNextPage, bool hasPreviousPage,
+    Func<CancellationToken, Task<int>> count) : IPageInfo
+{
+    public IReadOnlyList<T> Items { get; } = items;
+    public IReadOnlyList<string> Cursors { get; } = cursors;
+    public bool HasNextPage { get; } = hasNextPage;
+    public bool HasPreviousPage { get; } = hasPreviousPage;
+
+    public Task<int> CountAsync(CancellationToken ct) => count(ct);
+}
+
+/// <summary>What <c>PageInfo</c> shows of any page.</summary>
+public interface IPageInfo
+{
+    IReadOnlyList<string> Cursors { get; }
+    bool HasNextPage { get; }
+    bool HasPreviousPage { get; }
+}
+
+/// <summary>Forward keyset pagination over an EF query (<c>first</c>/<c>after</c>).</summary>
+public static class Paging
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public static async Task<Page<T>> PageAsync<T, TKey>(this IQueryable<T> filtered, Keyset<T, TKey> order, IResolveFieldContext ctx)
+    {
+        var first = ctx.GetArgument<int?>("first") ?? DefaultPageSize;
+        if (first is < 0 or > MaxPageSize)
+            throw new ExecutionError($"`first` must be between 0 and {MaxPageSize}.") { Code = "BAD_USER_INPUT" };
+        var after = ctx.GetArgument<string?>("after");
+        var source = filtered;
+        if (after is not null && !order.TryAfter(filtered, after, out source))
+            throw new ExecutionError("`after` is not a valid cursor for this connection.") { Code = "INVALID_CURSOR" };
+
+        // One row more than asked tells whether a next page exists, without a second query.
+        var rows = first == 0 ? [] : await order.Order(source).Take(first + 1).ToListAsync(ctx.CancellationToken);
+        var hasNext = rows.Count > first;
+        if (hasNext) rows.RemoveAt(rows.Count - 1);
+        var cursors = rows.Select(order.CursorOf).ToArray();
+        return new Page<T>(rows, cursors, hasNext, after is not null, ct => filtered.CountAsync(ct));
+    }
+}

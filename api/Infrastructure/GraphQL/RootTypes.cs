@@ -1,0 +1,51 @@
+using GraphQL;
+using GraphQL.Types;
+using OneStop.Api.Features.Identity;
+using OneStop.Api.Features.Units;
+
+namespace OneStop.Api.Infrastructure.GraphQL;
+
+/// <summary>Root query: composes the features' root fields (STYLE.md R6).</summary>
+public sealed class Query : ObjectGraphType
+{
+    public Query()
+    {
+        Name = "Query";
+        this.AddNodeQueries();
+        this.AddMeQuery();
+        this.AddUnitQueries();
+    }
+}
+
+/// <summary>Root mutation: one field per business action.</summary>
+public sealed class Mutation : ObjectGraphType
+{
+    public Mutation()
+    {
+        Name = "Mutation";
+        this.AddUnitMutations();
+    }
+}
+
+/// <summary>Root subscription: streams over graphql-transport-ws.</summary>
+public sealed class Subscription : ObjectGraphType
+{
+    public Subscription()
+    {
+        Name = "Subscription";
+        this.AddUnitSubscriptions();
+    }
+}
+
+public sealed class OneStopSchema : Schema
+{
+    public OneStopSchema(IServiceProvider services, Query query, Mutation mutation, Subscription subscription) : base(services)
+    {
+        Query = query;
+        Mutation = mutation;
+        Subscription = subscription;
+        Description = "OneStop: administrative-procedure dossiers received, processed and returned on time.";
+        // Introspection is free for the complexity analyzer (depth still counts); this also initializes the schema.
+        this.WithIntrospectionComplexityImpact(0);
+    }
+}
