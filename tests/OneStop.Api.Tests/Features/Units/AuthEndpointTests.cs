@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace OneStop.Api.Tests.Features.Units;
+
+public sealed class AuthEndpointTests(OneStopApiFactory factory) : IClassFixture<OneStopApiFactory>
+{
+    [Fact]
+    public async Task Login_returns_a_bearer_token_with_expiry_and_refresh_token()
+    {
+        using var client = factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/auth/login", new { email = "inspector@onestop.local", password = "OneStop@2020" });
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("Bearer", body["tokenType"]!.GetValue<string>());
+        Assert.Equal(3600, body["expiresIn"]!.GetValue<int>());
+        Assert.False(string.IsNullOrEmpty(body["accessToken"]!.GetValue<string>()));
+        Assert.False(string.IsNullOrEmpty(body["refreshToken"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Cookie_login_signs_the_spa_in_and_logout_signs_it_out()
+    {
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        var login = await client.PostAsJsonAsync("/auth/login?useCookies=true", new { email = "leader.tamky@onestop.local", password = "OneStop@2020" });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.Equal("leader.tamky@onestop.local", (await client.DataAsync("{ me { email } }"))["me"]!["email"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/auth/logout", null)).StatusCode);
+        Assert.Null((await client.DataAsync("{ me { email } }"))["me"]);
+    }
+
+    [Fact]
+    public async Task Wrong_password_is_401_and_repeated_failures_lock_the_account_out()
+    {
+        using var client = factory.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await client.PostAsJsonAsync("/auth/login", new { email = "dataentry.namtramy@onestop.local", password = "wrong-password" });
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+        var locked = await client.PostAsJsonAsync("/auth/login", new { email = "dataentry.namtramy@onestop.local", password = "OneStop@2020" });
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Contains("LockedOut", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Self_registration_is_disabled()
+    {
+        using var client = factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/auth/register", new { email = "intruder@example.com", password = "Intruder@2020x" });
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Demo_accounts_are_listed_in_the_demo_profile()
+    {
+        using var client = factory.CreateClient();
+        var accounts = JsonNode.Parse(await client.GetStringAsync("/auth/demo-accounts"))!.AsArray();
+        Assert.Contains(accounts, a => a!["email"]!.GetValue<string>() == "receptionist.namtramy@onestop.local");
+    }
+}
