@@ -13,9 +13,9 @@ internal static class DeadlineTestInput
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static WorkingCalendar Calendar { get; } = new(new DefaultHolidaySource());
+    public static WorkingCalendar WorkCalendar { get; } = new(new DefaultHolidaySource());
 
-    public static DeadlineCalculator Calculator() => new(Calendar, new FakeTimeProvider(Now));
+    public static DeadlineCalculator Calculator() => new(WorkCalendar, new FakeTimeProvider(Now));
 
     public static DateTimeOffset Instant(string text)
     {
@@ -25,10 +25,10 @@ internal static class DeadlineTestInput
         }
 
         var local = DateTime.ParseExact(text, "yyyy-MM-dd HH:mm", Invariant);
-        return new DateTimeOffset(local, Calendar.TimeZone.GetUtcOffset(local));
+        return new DateTimeOffset(local, WorkCalendar.TimeZone.GetUtcOffset(local));
     }
 
-    public static string Local(DateTimeOffset instant) => Calendar.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", Invariant);
+    public static string Local(DateTimeOffset instant) => WorkCalendar.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", Invariant);
 
     public static ProcessingTime Period(string text)
     {
