@@ -1,3 +1,4 @@
+using OneStop.Api.Features.Calendar;
 using OneStop.Api.Infrastructure.Auth;
 using OneStop.Api.Infrastructure.Data;
 using OneStop.Api.Infrastructure.Demo;
@@ -12,6 +13,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOneStopData(builder.Configuration, builder.Environment);
 builder.Services.AddOneStopAuth(builder.Configuration);
 builder.Services.AddOneStopGraphQL();
+builder.Services.AddCalendar(builder.Configuration);
 builder.Services.AddOneStopEvents(builder.Configuration);
 builder.Services.AddOneStopDemo(builder.Configuration);
 builder.Services.AddProblemDetails();

@@ -16,6 +16,7 @@ public static class DemoSetup
         await using var scope = app.Services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>();
         await DemoSeeder.EnsureRolesAsync(roles);
+        await Features.Calendar.OfficialScheduleSeeder.SeedAsync(scope.ServiceProvider.GetRequiredService<Data.OneStopDb>(), app.Lifetime.ApplicationStopping);
         if (IsEnabled(app.Configuration)) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
     }
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using OneStop.Api.Features.Calendar;
 using OneStop.Api.Features.Identity;
 using OneStop.Api.Features.Units;
 
@@ -14,6 +15,7 @@ public sealed class Query : ObjectGraphType
         this.AddNodeQueries();
         this.AddMeQuery();
         this.AddUnitQueries();
+        this.AddHolidayQueries();
     }
 }
 
@@ -24,6 +26,7 @@ public sealed class Mutation : ObjectGraphType
     {
         Name = "Mutation";
         this.AddUnitMutations();
+        this.AddHolidayMutations();
     }
 }
 
@@ -45,6 +48,8 @@ public sealed class OneStopSchema : Schema
         Mutation = mutation;
         Subscription = subscription;
         Description = "OneStop: administrative-procedure dossiers received, processed and returned on time.";
+        RegisterTypeMapping(typeof(DateOnly), typeof(DateScalar));
+        RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeScalar));
         // Introspection is free for the complexity analyzer (depth still counts); this also initializes the schema.
         this.WithIntrospectionComplexityImpact(0);
     }
