@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
 namespace OneStop.Api.Tests.Infrastructure.Http;
@@ -102,5 +103,28 @@ public sealed class GraphQLWebSocketOperationTests(OneStopApiFactory factory) : 
         await ws.SubscribeAsync("n2", UnitChanged, new { code = UnitUpdates.TamKy });
         await Task.Delay(300);
         Assert.Empty(await ws.MessagesBeforePongAsync());
+    }
+
+    [Theory]
+    [InlineData("http://localhost", "next")]
+    [InlineData(null, "next")]
+    [InlineData("https://evil.example", "error")]
+    public async Task A_cookie_session_counts_only_for_a_same_origin_handshake(string? origin, string expected)
+    {
+        using var http = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+        using var login = await http.PostAsJsonAsync("/auth/login?useCookies=true", new { email = Admin, password = "OneStop@2020" });
+        login.EnsureSuccessStatusCode();
+        var cookie = string.Join("; ", login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+
+        await using var ws = await GraphQLWsTestClient.ConnectAsync(factory, configure: r =>
+        {
+            r.Headers.Cookie = cookie;
+            if (origin is not null) r.Headers.Origin = origin;
+        });
+        await ws.SendAsync(new { type = "connection_init" });
+        Assert.Equal("connection_ack", Type(await ws.ReceiveAsync()));
+        // A cross-site page must not ride on the user's cookie (cross-site WebSocket hijacking): it stays anonymous.
+        await ws.SubscribeAsync("c1", "{ unit(code: \"000.00.21.H47\") { code } }");
+        Assert.Equal(expected, Type(await ws.ReceiveAsync()));
     }
 }

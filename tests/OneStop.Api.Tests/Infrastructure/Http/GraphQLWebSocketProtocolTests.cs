@@ -91,6 +91,18 @@ public sealed class GraphQLWebSocketProtocolTests(LogCapturingFactory factory) :
     }
 
     [Fact]
+    public async Task Init_with_an_expired_token_closes_with_4403()
+    {
+        // Its own app: moving the clock past the token lifetime would expire the class fixture's cached tokens.
+        using var app = new OneStopApiFactory();
+        var token = await app.TokenAsync(Admin);
+        app.Clock.Advance(TimeSpan.FromMinutes(61));
+        await using var ws = await GraphQLWsTestClient.ConnectAsync(app);
+        await ws.SendAsync(new { type = "connection_init", payload = new { Authorization = "Bearer " + token } });
+        Assert.Equal(4403, await ws.ExpectCloseAsync());
+    }
+
+    [Fact]
     public async Task No_init_within_the_timeout_closes_with_4408()
     {
         await using var ws = await GraphQLWsTestClient.ConnectAsync(factory);
