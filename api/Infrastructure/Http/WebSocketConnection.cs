@@ -26,6 +26,7 @@ internal sealed partial class WebSocketConnection : IDisposable
     private readonly StringValues _acceptLanguage;
     private readonly TimeSpan _initTimeout;
     private readonly ConcurrentDictionary<string, WebSocketOperation> _operations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<WebSocketOperation, byte> _running = new();
     private readonly CancellationTokenSource _lifetime = new();
 
     private int _initReceived;
@@ -62,6 +63,11 @@ internal sealed partial class WebSocketConnection : IDisposable
         {
             // A client that drops the TCP connection (Banana Cake Pop's probe among them) is normal, not an error.
             _logger.LogDebug(e, "WebSocket connection ended without a close handshake");
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "WebSocket connection failed");
+            await CloseAsync(CloseCodes.InternalServerError, "Internal server error");
         }
         finally
         {
@@ -155,8 +161,6 @@ internal sealed partial class WebSocketConnection : IDisposable
         foreach (var id in _operations.Keys)
             if (_operations.TryRemove(id, out var op)) op.Stop();
     }
-
-    private readonly ConcurrentDictionary<WebSocketOperation, byte> _running = new();
 
     private async Task WaitForOperationsAsync()
     {
