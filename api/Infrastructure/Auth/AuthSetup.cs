@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using OneStop.Api.Infrastructure.Data;
 
@@ -12,6 +13,8 @@ public static class AuthSetup
     public static IServiceCollection AddOneStopAuth(this IServiceCollection services, IConfiguration config)
     {
         services.AddAuthorization(Policies.Configure);
+        // Keys in the database: every instance validates the tokens and cookies the others issued.
+        services.AddDataProtection().SetApplicationName("OneStop").PersistKeysToDbContext<OneStopDb>();
         services.AddIdentityApiEndpoints<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,11 @@ namespace OneStop.Api.Infrastructure.Data;
 /// dotnet tool run dotnet-ef migrations add NAME -p api -c SqlServerOneStopDb -o Infrastructure/Data/Migrations/SqlServer
 /// </code>
 /// </remarks>
-public abstract class OneStopDb(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
+public abstract class OneStopDb(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>Data-protection keys (tokens, cookies) shared by every API instance on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Unit> Units => Set<Unit>();
 
     protected override void OnModelCreating(ModelBuilder builder)
