@@ -50,7 +50,7 @@ public static class MediaTypes
     {
         if (string.IsNullOrEmpty(contentType) || !MediaTypeHeaderValue.TryParse(contentType, out var ct)) return false;
         if (!ct.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)) return false;
-        var charset = ct.Charset;
+        var charset = HeaderUtilities.RemoveQuotes(ct.Charset); // charset="utf-8" is as valid as charset=utf-8
         return StringSegment.IsNullOrEmpty(charset) || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
             || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
     }
