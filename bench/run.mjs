@@ -4,7 +4,7 @@
 // The server is stopped by its own PID however the run ends.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir, cpus, totalmem, release } from 'node:os';
+import { tmpdir, cpus, totalmem, release, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
@@ -146,6 +146,7 @@ function printTable(results) {
 
 async function main() {
   const scenarios = await loadScenarios();
+  const loadAtStart = loadavg()[0]; // other work on a shared machine skews req/s; recorded with the results
   if (process.env.BENCH_SKIP_BUILD !== '1') {
     log('building the API (Release)…');
     execFileSync('dotnet', ['build', join(apiDir, 'OneStop.Api.csproj'), '-c', 'Release', '-nologo', '-v', 'q'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -186,7 +187,7 @@ async function main() {
     const bare = results.find((r) => r.baseline);
     const out = {
       date: new Date().toISOString(),
-      machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), kernel: release(), node: process.version, dotnet: execFileSync('dotnet', ['--version']).toString().trim() },
+      machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), kernel: release(), loadAverage1mAtStart: +loadAtStart.toFixed(2), node: process.version, dotnet: execFileSync('dotnet', ['--version']).toString().trim() },
       settings: { connections, pipelining: 1, warmupSeconds: warmup, durationSeconds: duration, rounds },
       results: results.map((r) => ({ ...r, ratioToBare: bare ? +(r.requestsPerSecond / bare.requestsPerSecond).toFixed(3) : null })),
     };
