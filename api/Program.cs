@@ -34,6 +34,7 @@ app.MapGet("/health", () => Results.Text("ok")).ExcludeFromDescription();
 app.MapAuthEndpoints();
 app.MapDemoEndpoints();
 app.MapGraphQLEndpoint();
+app.MapBenchEndpoints();
 app.UseSpa();
 
 app.Run();

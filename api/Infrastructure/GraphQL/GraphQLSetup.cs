@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Utilities;
@@ -41,6 +42,10 @@ public static class GraphQLSetup
                     return Task.CompletedTask;
                 };
             }));
+
+        // One cache instance: the executer runs it (IConfigureExecution) and the HTTP transport reads it before parsing.
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
 
         // Per-request loaders (one query per entity and key per request).
         services.AddScoped<UnitByIdLoader>();

@@ -71,15 +71,7 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        GraphQLDocument? document = null;
-        try
-        {
-            document = Parser.Parse(request.Query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = 64 });
-        }
-        catch (GraphQLParserException)
-        {
-            // Left to the executer, which reports the syntax error in the GraphQL error format.
-        }
+        var document = ParseOrCached(http.RequestServices.GetRequiredService<DocumentCache>(), request.Query);
         var operationType = document is null ? (OperationType?)null : OperationOf(document, request.OperationName);
         if (HttpMethods.IsGet(method) && operationType is OperationType.Mutation)
         {
@@ -97,7 +89,7 @@ public static class GraphQLHttpEndpoint
         var result = await GraphQLExecution.ExecuteAsync(http.RequestServices, http.User, http.Request.Headers.AcceptLanguage,
             request, document, http.RequestAborted);
         http.Response.StatusCode = StatusFor(result, mediaType);
-        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentType = MediaTypes.WithCharset(mediaType);
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
@@ -126,13 +118,44 @@ public static class GraphQLHttpEndpoint
         }
     }
 
+    private static readonly ParserOptions ParseOptions = new() { Ignore = IgnoreOptions.Comments, MaxDepth = 64 };
+
+    /// <summary>
+    /// The document, from <see cref="DocumentCache"/> when this query text was validated before (then the executer
+    /// skips parsing and the document-only rules), else freshly parsed; null on a syntax error, which is left to the
+    /// executer so it is reported in the GraphQL error format.
+    /// </summary>
+    private static GraphQLDocument? ParseOrCached(DocumentCache cache, string query)
+    {
+        if (cache.TryGet(query, out var cached)) return cached;
+        try
+        {
+            return Parser.Parse(query, ParseOptions);
+        }
+        catch (GraphQLParserException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The type of the operation that will run: the named one, or the only one; null when undeterminable.</summary>
     private static OperationType? OperationOf(GraphQLDocument document, string? operationName)
     {
-        var ops = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var op = operationName is null
-            ? (ops.Count == 1 ? ops[0] : null)
-            : ops.FirstOrDefault(o => o.Name?.StringValue == operationName);
-        return op?.Operation;
+        GraphQLOperationDefinition? found = null;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is not GraphQLOperationDefinition op) continue;
+            if (operationName is null)
+            {
+                if (found is not null) return null; // several operations and no name: the executer reports it
+                found = op;
+            }
+            else if (op.Name is { } name && name.StringValue == operationName)
+            {
+                return op.Operation;
+            }
+        }
+        return found?.Operation;
     }
 
     /// <summary>
@@ -171,7 +194,7 @@ public static class GraphQLHttpEndpoint
     public static async Task WriteErrorAsync(HttpContext http, int status, string mediaType, string message, string code)
     {
         http.Response.StatusCode = status;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentType = MediaTypes.WithCharset(mediaType);
         await JsonSerializer.SerializeAsync(http.Response.Body,
             new { errors = new[] { new { message, extensions = new { code } } } }, cancellationToken: http.RequestAborted);
     }

@@ -16,22 +16,41 @@ public static class MediaTypes
     /// </summary>
     public static string ChooseResponseType(StringValues accept)
     {
-        if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out var parsed)) return Json;
-        foreach (var m in parsed.Select((m, i) => (m, i)).OrderByDescending(x => x.m.Quality ?? 1.0).ThenBy(x => x.i).Select(x => x.m))
+        // Fast path for the common single headers (none, */*, one exact type) without parsing.
+        if (accept.Count == 0) return Json;
+        if (accept.Count == 1)
         {
-            if (m.Quality == 0) continue;
-            if (m.MediaType.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase)) return GraphQLResponse;
-            if (m.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)) return Json;
+            var single = accept[0];
+            if (string.IsNullOrEmpty(single) || single == "*/*" || single == Json) return Json;
+            if (single == GraphQLResponse) return GraphQLResponse;
         }
-        return Json;
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var parsed)) return Json;
+        string? best = null;
+        var bestQuality = 0.0;
+        foreach (var m in parsed)
+        {
+            var quality = m.Quality ?? 1.0;
+            if (quality <= bestQuality) continue; // ties keep the client's order; q=0 means "not acceptable"
+            if (m.MediaType.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase)) (best, bestQuality) = (GraphQLResponse, quality);
+            else if (m.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)) (best, bestQuality) = (Json, quality);
+        }
+        return best ?? Json;
     }
+
+    /// <summary>The Content-Type header value for a chosen response type (cached strings, no allocation per request).</summary>
+    public static string WithCharset(string mediaType) => mediaType switch
+    {
+        Json => "application/json; charset=utf-8",
+        GraphQLResponse => "application/graphql-response+json; charset=utf-8",
+        _ => mediaType + "; charset=utf-8",
+    };
 
     /// <summary>Whether a request body of this Content-Type is accepted: JSON in UTF-8 (charset may be absent).</summary>
     public static bool IsJsonRequest(string? contentType)
     {
         if (string.IsNullOrEmpty(contentType) || !MediaTypeHeaderValue.TryParse(contentType, out var ct)) return false;
         if (!ct.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)) return false;
-        var charset = ct.Charset;
+        var charset = HeaderUtilities.RemoveQuotes(ct.Charset); // charset="utf-8" is as valid as charset=utf-8
         return StringSegment.IsNullOrEmpty(charset) || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
             || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
     }
