@@ -19,7 +19,9 @@ export default tseslint.config(
       'boundaries/elements': [
         { type: 'app', pattern: 'src/app' },
         { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
-        { type: 'shared', pattern: 'src/{components,lib,config,locales,testing,gql}' },
+        { type: 'shared', pattern: 'src/{components,lib,config,locales,gql}' },
+        // Test harness: may assemble the whole app; only tests import it.
+        { type: 'testing', pattern: 'src/testing' },
       ],
     },
     rules: {
@@ -32,6 +34,14 @@ export default tseslint.config(
             {
               from: { element: { type: 'app' } },
               allow: { to: { element: { types: { anyOf: ['app', 'feature', 'shared'] } } } },
+            },
+            {
+              from: { element: { type: 'testing' } },
+              allow: { to: { element: { types: { anyOf: ['app', 'feature', 'shared', 'testing'] } } } },
+            },
+            {
+              from: { file: { path: '**/{__tests__/**,*.test.*}' } },
+              allow: { to: { element: { type: 'testing' } } },
             },
             {
               from: { element: { type: 'feature' } },
@@ -60,7 +70,7 @@ export default tseslint.config(
         { 'src/**/*.{ts,tsx}': 'KEBAB_CASE' },
         { ignoreMiddleExtensions: true },
       ],
-      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
+      'check-file/folder-naming-convention': ['error', { 'src/**/!(__tests__)/': 'KEBAB_CASE' }],
     },
   },
   {
