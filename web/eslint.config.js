@@ -75,6 +75,7 @@ export default tseslint.config(
   },
   {
     files: ['*.{js,ts}', 'e2e/**/*.mjs'],
-    languageOptions: { globals: globals.node },
+    // e2e callbacks passed to page.evaluate run in the browser.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -43,6 +43,9 @@ export function createGraphqlClient(options: Options = {}): Client {
   const wsClient = createWsClient({ url: options.wsUrl ?? graphqlWsUrl() });
   return new Client({
     url: options.url ?? graphqlHttpUrl(),
+    // urql defaults to GET for queries; POST keeps one request shape for the
+    // server's CSRF check and keeps documents out of access logs.
+    preferGetMethod: false,
     exchanges: options.exchanges ?? [
       mapExchange({ onError: reportError }),
       cacheExchange,
