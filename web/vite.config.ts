@@ -29,6 +29,8 @@ export default defineConfig({
     setupFiles: ['./vitest.setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
-    testTimeout: 15000,
+    testTimeout: 30_000,
+    // Two cores here: more workers only make antd-heavy tests time out.
+    maxWorkers: 2,
   },
 });

@@ -4,7 +4,7 @@ import { changeLanguage } from '@/lib/i18n';
 import { server } from '@/testing/mock-server';
 
 // antd renders slowly in jsdom on a 2-core machine.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 // antd's responsive Grid/Layout.Sider read matchMedia, which jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {

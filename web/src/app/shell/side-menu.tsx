@@ -32,14 +32,15 @@ export function SideMenu({ available }: Props) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const features = FEATURES.filter((feature) => available.has(feature.key));
-  const selected = features.find((f) => pathname.startsWith(f.path))?.path ?? paths.home;
+  // Unknown paths (the 404 page) select nothing.
+  const selected = pathname === paths.home ? paths.home : features.find((f) => pathname.startsWith(f.path))?.path;
 
   return (
     <Menu
       theme="dark"
       mode="inline"
       aria-label={t('nav.menu')}
-      selectedKeys={[selected]}
+      selectedKeys={selected ? [selected] : []}
       onClick={({ key }) => void navigate(key)}
       items={[
         { key: paths.home, icon: <HomeOutlined />, label: t('nav.home') },
