@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { ADMIN, isGraphqlOperation, openBrowser, signIn } from './support/browser.mjs';
+
+describe('OneStop SPA against the real API', () => {
+  let browser;
+  let page;
+
+  before(async () => {
+    browser = await openBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    await browser.context.clearCookies();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    // A fresh history entry: no redirect state left over from the previous test.
+    await page.goto('about:blank');
+    await page.goto('/login');
+    await page.evaluate(() => window.localStorage.clear());
+  });
+
+  it('redirects a signed-out visitor to /login and back after signing in', async () => {
+    await page.goto('/units');
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await page.getByLabel('Thư điện tử').fill(ADMIN.email);
+    await page.getByLabel('Mật khẩu').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/units');
+  });
+
+  it('rejects wrong credentials with a clear message', async () => {
+    await page.getByLabel('Thư điện tử').fill('khong-ton-tai@onestop.local');
+    await page.getByLabel('Mật khẩu').fill('Sai@12345');
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'Thư điện tử hoặc mật khẩu không đúng' }).waitFor();
+  });
+
+  it('signs in as admin and shows the shell with the user name, sending the CSRF header', async () => {
+    const requests = [];
+    page.on('request', (request) => {
+      if (isGraphqlOperation(request, 'AppShell')) requests.push(request);
+    });
+    const me = await signIn(page);
+    assert.equal(new URL(page.url()).pathname, '/');
+    assert.ok(me.fullName, 'me.fullName comes back from the server');
+    await page.getByTestId('user-summary').getByText(me.fullName, { exact: true }).waitFor();
+    await page.getByText(`Xin chào, ${me.fullName}`).waitFor();
+    assert.ok(requests.length > 0);
+    const headers = await requests[0].allHeaders();
+    assert.equal(headers['graphql-require-preflight'], '1');
+  });
+
+  it('switches to English and keeps it after a reload', async () => {
+    await signIn(page);
+    await page.getByRole('radiogroup', { name: 'Ngôn ngữ' }).getByText('EN', { exact: true }).click();
+    const menu = page.getByRole('menu', { name: 'Main navigation' });
+    await menu.getByText('Home', { exact: true }).waitFor();
+    await menu.getByText('Units', { exact: true }).waitFor();
+    await page.getByRole('button', { name: /Sign out/ }).waitFor();
+    await page.reload();
+    await page.getByRole('menu', { name: 'Main navigation' }).getByText('Units', { exact: true }).waitFor();
+  });
+
+  it('opens the units page and shows the province in the tree', async () => {
+    await signIn(page);
+    await page.getByRole('menu', { name: 'Điều hướng chính' }).getByText('Đơn vị', { exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/units');
+    await page.getByRole('tree').getByText('Ủy ban nhân dân tỉnh Quảng Nam', { exact: true }).first().waitFor();
+    await page.getByRole('table').getByText('Ủy ban nhân dân tỉnh Quảng Nam', { exact: true }).first().waitFor();
+  });
+
+  it('signs out back to the login page', async () => {
+    await signIn(page, ADMIN);
+    await page.getByRole('button', { name: /Đăng xuất/ }).click();
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.goto('/');
+    await page.waitForURL((url) => url.pathname === '/login');
+  });
+});

@@ -1,0 +1,68 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+// The API serves the built SPA, /auth/* and /graphql (+ the IDE) on one origin.
+export const BASE_URL = (process.env.ONESTOP_URL ?? 'http://127.0.0.1:5080').replace(/\/$/, '');
+export const ADMIN = { email: 'admin@onestop.local', password: 'OneStop@2020' };
+
+// Debian's Chromium (TECH.md §11.2): root needs --no-sandbox; no outside network.
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Opens Chromium with a fresh profile; call `close()` when done. */
+export async function openBrowser() {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'onestop-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+    baseURL: BASE_URL,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1366, height: 800 },
+  });
+  context.setDefaultTimeout(15_000);
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** True for a request to the GraphQL endpoint (POST body or GET query) naming `operationName`. */
+export function isGraphqlOperation(request, operationName) {
+  const url = new URL(request.url());
+  if (!/^\/graphql\/?$/.test(url.pathname)) return false;
+  if (request.method() === 'GET') return url.searchParams.get('operationName') === operationName;
+  try {
+    return JSON.parse(request.postData() ?? '{}').operationName === operationName;
+  } catch {
+    return false;
+  }
+}
+
+/** Signs in through the login form (Vietnamese labels, the default language). */
+export async function signIn(page, { email, password } = ADMIN) {
+  await page.goto('/login');
+  await page.getByLabel('Thư điện tử').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  const shell = page.waitForResponse((r) => isGraphqlOperation(r.request(), 'AppShell') && r.ok());
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  // Back to where the visitor was sent from (history state), else home.
+  await page.waitForURL((url) => url.pathname !== '/login');
+  // The shell's own query: returns the signed-in user as the server sees them.
+  const body = await (await shell).json();
+  return body.data.me;
+}

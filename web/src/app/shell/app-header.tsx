@@ -1,0 +1,42 @@
+import { ApiOutlined, LogoutOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { LanguageSwitch } from '@/components/ui/language-switch';
+import { paths } from '@/config/paths';
+import { signOut } from '@/features/auth/api/sign-in';
+import { UserSummary } from '@/features/auth/components/user-summary';
+import type { FragmentType } from '@/gql';
+import type { UserSummaryFragment } from '@/features/auth/components/user-summary';
+import { useSession } from '../session';
+
+type Props = { me: FragmentType<typeof UserSummaryFragment> };
+
+export function AppHeader({ me }: Props) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const session = useSession();
+
+  async function logout() {
+    await signOut();
+    session.restart();
+    await navigate(paths.login, { replace: true });
+  }
+
+  return (
+    <Layout.Header style={{ background: '#fff', paddingInline: 24, borderBottom: '1px solid #f0f0f0' }}>
+      <Flex justify="space-between" align="center" style={{ height: '100%' }} gap={16}>
+        <UserSummary me={me} />
+        <Flex align="center" gap={12}>
+          <LanguageSwitch />
+          <Button type="link" icon={<ApiOutlined />} href={paths.graphqlIde} target="_blank" rel="noopener">
+            {t('header.graphqlIde')}
+          </Button>
+          <Button icon={<LogoutOutlined />} onClick={() => void logout()}>
+            {t('header.logout')}
+          </Button>
+        </Flex>
+      </Flex>
+    </Layout.Header>
+  );
+}

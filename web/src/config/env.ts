@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  // Path of the GraphQL endpoint on the SPA's own origin (cookie auth needs same-site).
+  VITE_GRAPHQL_PATH: z.string().startsWith('/').default('/graphql'),
+  // '1' shows the static demo-accounts hint when the server does not publish them.
+  VITE_DEMO: z.enum(['0', '1']).default('0'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function parseEnv(source: Record<string, unknown>): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    throw new Error(`Invalid environment: ${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(import.meta.env);
