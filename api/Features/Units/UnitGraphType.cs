@@ -1,7 +1,5 @@
-using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using OneStop.Api.Infrastructure.Auth;
 using OneStop.Api.Infrastructure.GraphQL;
 
 namespace OneStop.Api.Features.Units;
@@ -17,7 +15,8 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
     {
         Name = "Unit";
         Description = "An organisational unit of the province.";
-        this.AuthorizeWithPolicy(Policies.Authenticated);
+        // No type-level policy: every way to reach a unit (units, unit, node, me) applies the viewer's scope, and a
+        // public published procedure may show its implementing units to anonymous citizens.
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(nameof(Unit), c.Source.Id));
         Field(u => u.Code).Description("Electronic agency identifier (Decision 20/2020/QĐ-TTg), e.g. 000.00.21.H47.");

@@ -25,7 +25,10 @@ public sealed class DemoSeeder(OneStopDb db, UserManager<AppUser> users, RoleMan
         {
             var user = new AppUser
             {
-                UserName = a.Email, Email = a.Email, EmailConfirmed = true, FullName = a.FullName,
+                UserName = a.Email,
+                Email = a.Email,
+                EmailConfirmed = true,
+                FullName = a.FullName,
                 UnitId = slugs[a.UnitSlug ?? ""],
             };
             Check(await users.CreateAsync(user, DemoAccounts.Password));
@@ -89,8 +92,14 @@ public sealed class DemoSeeder(OneStopDb db, UserManager<AppUser> users, RoleMan
 
     private static Unit NewUnit(string code, string name, UnitKind kind, Unit? parent, string? desk) => new()
     {
-        Code = code, Name = name, Kind = kind, ParentId = parent?.Id, Level = parent is null ? 0 : parent.Level + 1,
-        Path = (parent?.Path ?? "/") + code + "/", OneStopDesk = desk, SearchText = VietnameseText.Fold($"{code} {name}"),
+        Code = code,
+        Name = name,
+        Kind = kind,
+        ParentId = parent?.Id,
+        Level = parent is null ? 0 : parent.Level + 1,
+        Path = (parent?.Path ?? "/") + code + "/",
+        OneStopDesk = desk,
+        SearchText = VietnameseText.Fold($"{code} {name}"),
     };
 
     private static void Check(IdentityResult result)

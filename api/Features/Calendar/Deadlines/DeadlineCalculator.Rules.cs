@@ -41,40 +41,40 @@ public sealed partial class DeadlineCalculator
         switch (time.Unit)
         {
             case TimeUnit.WorkingHours:
-            {
-                // Working hours: the exact instant; the clock runs from the (effective) reception itself.
-                var at = calendar.AddWorkingTime(origin, TimeSpan.FromHours((double)time.Amount) + shift.Time);
-                return new DueAt(DateOnly.FromDateTime(at.DateTime), at, origin, DateOnly.FromDateTime(at.DateTime));
-            }
-
-            case TimeUnit.CalendarDays:
-            {
-                // Civil Code 2015 art. 147–148: the day of receipt is not counted; a last day that is a day off
-                // moves to the next working day. The appointment is the close of office on that day (17:00),
-                // although the legal period runs to 24:00 — classification therefore compares dates.
-                var nominal = originDate.AddDays((int)time.Amount + shift.Days);
-                var last = calendar.WorkingDayOnOrAfter(nominal);
-                return new DueAt(last, calendar.AtLocal(last, closing), calendar.AtLocal(originDate.AddDays(1), TimeOnly.MinValue), nominal);
-            }
-
-            default:
-            {
-                // Working days: the n-th working day after the day of receipt, appointment at closing time.
-                // 0 days = same-day procedure (result the day of effective reception). A fraction of a day is
-                // 8-hour working time added from the next opening (DOMAIN §8.2: 1 day = 8 h).
-                var whole = (int)decimal.Truncate(time.Amount);
-                var fraction = time.Amount - whole;
-                var last = calendar.AddWorkingDays(originDate, whole + shift.Days);
-                var clockStart = whole + shift.Days == 0 ? origin : calendar.AtLocal(calendar.NextWorkingDay(originDate), calendar.Hours.Opening);
-                if (fraction == 0)
                 {
-                    return new DueAt(last, calendar.AtLocal(last, closing), clockStart, last);
+                    // Working hours: the exact instant; the clock runs from the (effective) reception itself.
+                    var at = calendar.AddWorkingTime(origin, TimeSpan.FromHours((double)time.Amount) + shift.Time);
+                    return new DueAt(DateOnly.FromDateTime(at.DateTime), at, origin, DateOnly.FromDateTime(at.DateTime));
                 }
 
-                var extra = calendar.Hours.WorkingDayLength * (double)fraction;
-                var at = calendar.AddWorkingTime(calendar.AtLocal(calendar.NextWorkingDay(last), calendar.Hours.Opening), extra);
-                return new DueAt(DateOnly.FromDateTime(at.DateTime), at, clockStart, DateOnly.FromDateTime(at.DateTime));
-            }
+            case TimeUnit.CalendarDays:
+                {
+                    // Civil Code 2015 art. 147–148: the day of receipt is not counted; a last day that is a day off
+                    // moves to the next working day. The appointment is the close of office on that day (17:00),
+                    // although the legal period runs to 24:00 — classification therefore compares dates.
+                    var nominal = originDate.AddDays((int)time.Amount + shift.Days);
+                    var last = calendar.WorkingDayOnOrAfter(nominal);
+                    return new DueAt(last, calendar.AtLocal(last, closing), calendar.AtLocal(originDate.AddDays(1), TimeOnly.MinValue), nominal);
+                }
+
+            default:
+                {
+                    // Working days: the n-th working day after the day of receipt, appointment at closing time.
+                    // 0 days = same-day procedure (result the day of effective reception). A fraction of a day is
+                    // 8-hour working time added from the next opening (DOMAIN §8.2: 1 day = 8 h).
+                    var whole = (int)decimal.Truncate(time.Amount);
+                    var fraction = time.Amount - whole;
+                    var last = calendar.AddWorkingDays(originDate, whole + shift.Days);
+                    var clockStart = whole + shift.Days == 0 ? origin : calendar.AtLocal(calendar.NextWorkingDay(originDate), calendar.Hours.Opening);
+                    if (fraction == 0)
+                    {
+                        return new DueAt(last, calendar.AtLocal(last, closing), clockStart, last);
+                    }
+
+                    var extra = calendar.Hours.WorkingDayLength * (double)fraction;
+                    var at = calendar.AddWorkingTime(calendar.AtLocal(calendar.NextWorkingDay(last), calendar.Hours.Opening), extra);
+                    return new DueAt(DateOnly.FromDateTime(at.DateTime), at, clockStart, DateOnly.FromDateTime(at.DateTime));
+                }
         }
     }
 

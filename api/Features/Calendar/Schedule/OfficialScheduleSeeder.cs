@@ -16,7 +16,13 @@ public static class OfficialScheduleSeeder
         {
             db.Set<HolidayEntry>().AddRange(OfficialHolidaySchedules.For(year)!.Select(h => new HolidayEntry
             {
-                Year = year, Date = h.Date, NameVi = h.NameVi, NameEn = h.NameEn, Kind = h.Kind, Source = h.Source, IsConfirmed = h.IsOfficial,
+                Year = year,
+                Date = h.Date,
+                NameVi = h.NameVi,
+                NameEn = h.NameEn,
+                Kind = h.Kind,
+                Source = h.Source,
+                IsConfirmed = h.IsOfficial,
             }));
         }
         await db.SaveChangesAsync(ct);

@@ -76,8 +76,13 @@ public static class SetHolidaySchedule
                     await db.Set<HolidayEntry>().Where(h => h.Year == input.Year).ExecuteDeleteAsync(c.CancellationToken);
                     db.Set<HolidayEntry>().AddRange(input.Days.Select(d => new HolidayEntry
                     {
-                        Year = input.Year, Date = d.Date, NameVi = d.NameVi.Trim(), NameEn = d.NameEn.Trim(), Kind = d.Kind,
-                        Source = d.Source.Trim(), IsConfirmed = d.Confirmed,
+                        Year = input.Year,
+                        Date = d.Date,
+                        NameVi = d.NameVi.Trim(),
+                        NameEn = d.NameEn.Trim(),
+                        Kind = d.Kind,
+                        Source = d.Source.Trim(),
+                        IsConfirmed = d.Confirmed,
                     }));
                     await db.SaveChangesAsync(c.CancellationToken);
                     await tx.CommitAsync(c.CancellationToken);

@@ -119,6 +119,6 @@ public sealed class UnitQueryTests(OneStopApiFactory factory) : IClassFixture<On
         Assert.Equal("RECEPTIONIST", me["roles"]![0]!.GetValue<string>());
         Assert.Equal(NamTraMy, me["unit"]!["code"]!.GetValue<string>());
         var anonymous = await factory.ClientAsync();
-        Assert.Null((await anonymous.DataAsync("{ me { email } }"))["me"]);
+        Assert.Null((await anonymous.DataAsync("{ me { email unit { code name } } }"))["me"]);
     }
 }
