@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using OneStop.Api.Features.Identity;
+using OneStop.Api.Features.LegalDocuments;
+using OneStop.Api.Features.Procedures;
 using OneStop.Api.Features.Units;
 
 namespace OneStop.Api.Infrastructure.GraphQL;
@@ -14,6 +16,8 @@ public sealed class Query : ObjectGraphType
         this.AddNodeQueries();
         this.AddMeQuery();
         this.AddUnitQueries();
+        this.AddProcedureQueries();
+        this.AddLegalDocumentQueries();
     }
 }
 
@@ -24,6 +28,8 @@ public sealed class Mutation : ObjectGraphType
     {
         Name = "Mutation";
         this.AddUnitMutations();
+        this.AddProcedureMutations();
+        this.AddLegalDocumentMutations();
     }
 }
 
