@@ -36,6 +36,7 @@ public sealed class LegalDocument
 
     public bool PartiallyExpired { get; set; }
     public int? ReplacedById { get; set; }
+    public LegalDocument? ReplacedBy { get; init; }
 
     /// <summary>Folded number and title for diacritic-insensitive search.</summary>
     public required string SearchText { get; set; }

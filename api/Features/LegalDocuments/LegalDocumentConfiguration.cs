@@ -16,6 +16,6 @@ public sealed class LegalDocumentConfiguration : IEntityTypeConfiguration<LegalD
         b.Property(d => d.Issuer).HasMaxLength(200);
         b.Property(d => d.SearchText).HasMaxLength(600);
         b.Property(d => d.Revision).IsConcurrencyToken();
-        b.HasOne<LegalDocument>().WithMany().HasForeignKey(d => d.ReplacedById).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(d => d.ReplacedBy).WithMany().HasForeignKey(d => d.ReplacedById).OnDelete(DeleteBehavior.Restrict);
     }
 }

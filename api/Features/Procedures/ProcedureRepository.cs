@@ -18,8 +18,8 @@ public sealed record ProcedureFilter(
     PortalSyncState? SyncState = null,
     DateOnly? InForceOn = null);
 
-/// <summary>A legal basis of a version, as the loaders return it.</summary>
-public sealed record VersionLegalBasis(int VersionId, LegalDocument Document);
+/// <summary>A legal basis of a version, with the document that replaced it (if any), as the loaders return it.</summary>
+public sealed record VersionLegalBasis(int VersionId, LegalDocument Document, LegalDocument? ReplacedBy);
 
 /// <summary>A unit of a version, as the loaders return it.</summary>
 public sealed record VersionUnit(int VersionId, ProcedureUnitRoles Roles, Unit Unit);
@@ -104,7 +104,7 @@ public static class ProcedureRepository
 
     public static IQueryable<VersionLegalBasis> LegalBases(OneStopDb db, IReadOnlyList<int> versionIds) =>
         db.ProcedureLegalBases.AsNoTracking().Where(x => versionIds.Contains(x.VersionId)).OrderBy(x => x.VersionId).ThenBy(x => x.Ordinal)
-            .Select(x => new VersionLegalBasis(x.VersionId, x.LegalDocument!));
+            .Select(x => new VersionLegalBasis(x.VersionId, x.LegalDocument!, x.LegalDocument!.ReplacedBy));
 
     public static IQueryable<VersionUnit> Units(OneStopDb db, IReadOnlyList<int> versionIds) =>
         db.ProcedureVersionUnits.AsNoTracking().Where(x => versionIds.Contains(x.VersionId)).OrderBy(x => x.VersionId).ThenBy(x => x.Unit!.Code)

@@ -696,10 +696,12 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("OneStop.Api.Features.LegalDocuments.LegalDocument", b =>
                 {
-                    b.HasOne("OneStop.Api.Features.LegalDocuments.LegalDocument", null)
+                    b.HasOne("OneStop.Api.Features.LegalDocuments.LegalDocument", "ReplacedBy")
                         .WithMany()
                         .HasForeignKey("ReplacedById")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ReplacedBy");
                 });
 
             modelBuilder.Entity("OneStop.Api.Features.Procedures.ProcedureFee", b =>
