@@ -25,8 +25,11 @@ public sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<Pro
         b.ToTable("ProcedureVersions");
         b.Property(v => v.Code).HasMaxLength(20).IsUnicode(false);
         b.HasIndex(v => new { v.ProcedureId, v.Number }).IsUnique();
-        // The public list: versions of a status (and window) in code order.
-        b.HasIndex(v => new { v.Status, v.Code });
+        // The list walks this index in code (or name) order and stops after one page, instead of sorting every version.
+        b.HasIndex(v => v.Code);
+        b.HasIndex(v => v.Name);
+        // totalCount of a search scans this narrow index (the search text and the window) instead of the wide rows.
+        b.HasIndex(v => new { v.SearchText, v.Status, v.EffectiveFrom, v.EffectiveTo });
         b.Property(v => v.Status).HasConversion<string>().HasMaxLength(20).IsUnicode(false);
         b.Property(v => v.Name).HasMaxLength(500);
         b.Property(v => v.SearchText).HasMaxLength(600);

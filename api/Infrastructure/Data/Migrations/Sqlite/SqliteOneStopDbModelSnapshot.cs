@@ -423,12 +423,16 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Code");
+
                     b.HasIndex("FieldId");
+
+                    b.HasIndex("Name");
 
                     b.HasIndex("ProcedureId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("Status", "Code");
+                    b.HasIndex("SearchText", "Status", "EffectiveFrom", "EffectiveTo");
 
                     b.ToTable("ProcedureVersions", (string)null);
                 });
