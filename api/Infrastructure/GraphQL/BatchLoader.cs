@@ -31,6 +31,12 @@ public abstract class BatchLoader<TKey, TValue> : IDisposable where TKey : notnu
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>Stores a value fetched by another query (e.g. a join), so loading its key costs no query.</summary>
+    public void Prime(TKey key, TValue value)
+    {
+        lock (_queued) _loaded.TryAdd(key, value);
+    }
+
     public IDataLoaderResult<TValue> Load(TKey key)
     {
         lock (_queued)
@@ -55,9 +61,10 @@ public abstract class BatchLoader<TKey, TValue> : IDisposable where TKey : notnu
             {
                 Fetches++;
                 var rows = await FetchAsync(batch, ct);
-                foreach (var k in batch) _loaded[k] = rows.TryGetValue(k, out var v) ? v : Missing;
+                lock (_queued)
+                    foreach (var k in batch) _loaded[k] = rows.TryGetValue(k, out var v) ? v : Missing;
             }
-            return _loaded.TryGetValue(key, out var value) ? value : Missing;
+            lock (_queued) return _loaded.TryGetValue(key, out var value) ? value : Missing;
         }
         finally
         {
