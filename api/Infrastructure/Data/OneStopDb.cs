@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Api.Features.Staffing;
 using OneStop.Api.Features.Units;
 using OneStop.Api.Infrastructure.Auth;
 
@@ -20,6 +21,11 @@ namespace OneStop.Api.Infrastructure.Data;
 public abstract class OneStopDb(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
 {
     public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Office> Offices => Set<Office>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<Employment> Employments => Set<Employment>();
+    public DbSet<StaffingRule> StaffingRules => Set<StaffingRule>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

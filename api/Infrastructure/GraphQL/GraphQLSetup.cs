@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Utilities;
+using OneStop.Api.Features.Staffing;
 using OneStop.Api.Features.Units;
 
 namespace OneStop.Api.Infrastructure.GraphQL;
@@ -47,6 +48,7 @@ public static class GraphQLSetup
         services.AddScoped<UnitsByParentIdLoader>();
         services.AddNodeResolver<Unit>(nameof(Unit), (c, id) => c.Service<UnitByIdLoader>().Load((int)id)
             .Then(u => u is not null && c.Viewer().CanSeeUnitPath(u.Path) ? u : null));
+        services.AddStaffing();
         return services;
     }
 

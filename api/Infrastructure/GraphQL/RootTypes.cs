@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using OneStop.Api.Features.Identity;
+using OneStop.Api.Features.Staffing;
 using OneStop.Api.Features.Units;
 
 namespace OneStop.Api.Infrastructure.GraphQL;
@@ -14,6 +15,7 @@ public sealed class Query : ObjectGraphType
         this.AddNodeQueries();
         this.AddMeQuery();
         this.AddUnitQueries();
+        this.AddStaffingQueries();
     }
 }
 
@@ -24,6 +26,7 @@ public sealed class Mutation : ObjectGraphType
     {
         Name = "Mutation";
         this.AddUnitMutations();
+        this.AddStaffingMutations();
     }
 }
 
