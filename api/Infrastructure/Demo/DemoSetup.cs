@@ -8,6 +8,7 @@ public static class DemoSetup
     public static IServiceCollection AddOneStopDemo(this IServiceCollection services, IConfiguration config)
     {
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<StaffingSeeder>();
         return services;
     }
 
@@ -16,7 +17,9 @@ public static class DemoSetup
         await using var scope = app.Services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>();
         await DemoSeeder.EnsureRolesAsync(roles);
-        if (IsEnabled(app.Configuration)) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        if (!IsEnabled(app.Configuration)) return;
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<StaffingSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
     }
 
     /// <summary><c>GET /auth/demo-accounts</c>: the login page's hint; 404 outside the demo profile.</summary>
