@@ -11,6 +11,12 @@ public static class Policies
     public const string Supervisor = "Supervisor";
     public const string DataEntry = "DataEntry";
 
+    /// <summary>
+    /// Edits the staffing register: admins, and a unit's Leader acting as its organisation officer (cán bộ tổ chức);
+    /// the resolvers limit leaders to their unit's subtree.
+    /// </summary>
+    public const string StaffingEditor = "StaffingEditor";
+
     /// <summary>Personal data (ID numbers, phones) in clear: everyone who handles dossiers, not analysts.</summary>
     public const string PersonalData = "PersonalData";
 
@@ -21,6 +27,7 @@ public static class Policies
         o.AddPolicy(Officer, p => p.RequireRole(Roles.Receptionist, Roles.Specialist, Roles.Leader, Roles.Admin));
         o.AddPolicy(Supervisor, p => p.RequireRole(Roles.Admin, Roles.Inspector, Roles.Analyst, Roles.Leader));
         o.AddPolicy(DataEntry, p => p.RequireRole(Roles.Admin, Roles.DataEntry));
+        o.AddPolicy(StaffingEditor, p => p.RequireRole(Roles.Admin, Roles.Leader));
         o.AddPolicy(PersonalData, p => p.RequireRole(Roles.Admin, Roles.Receptionist, Roles.Specialist, Roles.Leader, Roles.Inspector, Roles.DataEntry));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Api.Features.LegalDocuments;
 using OneStop.Api.Features.Procedures;
+using OneStop.Api.Features.Staffing;
 using OneStop.Api.Features.Units;
 using OneStop.Api.Infrastructure.Auth;
 
@@ -36,6 +37,11 @@ public abstract class OneStopDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<ProcedureLegalBasis> ProcedureLegalBases => Set<ProcedureLegalBasis>();
     public DbSet<ProcedureVersionUnit> ProcedureVersionUnits => Set<ProcedureVersionUnit>();
     public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();
+    public DbSet<Office> Offices => Set<Office>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<Employment> Employments => Set<Employment>();
+    public DbSet<StaffingRule> StaffingRules => Set<StaffingRule>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

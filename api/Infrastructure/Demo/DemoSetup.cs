@@ -9,6 +9,7 @@ public static class DemoSetup
     {
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ProcedureSeeder>();
+        services.AddScoped<StaffingSeeder>();
         return services;
     }
 
@@ -22,6 +23,7 @@ public static class DemoSetup
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
         // The catalogue needs the units (implementing agencies); Demo:Procedures sets its size (5,000 for the bench).
         await scope.ServiceProvider.GetRequiredService<ProcedureSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<StaffingSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
     }
 
     /// <summary><c>GET /auth/demo-accounts</c>: the login page's hint; 404 outside the demo profile.</summary>

@@ -5,6 +5,7 @@ using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Utilities;
 using OneStop.Api.Features.Procedures;
+using OneStop.Api.Features.Staffing;
 using OneStop.Api.Features.Units;
 
 namespace OneStop.Api.Infrastructure.GraphQL;
@@ -54,6 +55,7 @@ public static class GraphQLSetup
         services.AddNodeResolver<Unit>(nameof(Unit), (c, id) => c.Service<UnitByIdLoader>().Load((int)id)
             .Then(u => u is not null && c.Viewer().CanSeeUnitPath(u.Path) ? u : null));
         services.AddProcedures();
+        services.AddStaffing();
         return services;
     }
 

@@ -4,6 +4,7 @@ using OneStop.Api.Features.Calendar;
 using OneStop.Api.Features.Identity;
 using OneStop.Api.Features.LegalDocuments;
 using OneStop.Api.Features.Procedures;
+using OneStop.Api.Features.Staffing;
 using OneStop.Api.Features.Units;
 
 namespace OneStop.Api.Infrastructure.GraphQL;
@@ -20,6 +21,7 @@ public sealed class Query : ObjectGraphType
         this.AddHolidayQueries();
         this.AddProcedureQueries();
         this.AddLegalDocumentQueries();
+        this.AddStaffingQueries();
     }
 }
 
@@ -33,6 +35,7 @@ public sealed class Mutation : ObjectGraphType
         this.AddHolidayMutations();
         this.AddProcedureMutations();
         this.AddLegalDocumentMutations();
+        this.AddStaffingMutations();
     }
 }
 

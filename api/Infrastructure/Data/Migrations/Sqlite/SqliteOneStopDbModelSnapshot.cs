@@ -579,6 +579,968 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ProcedureResultDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Api.Features.Staffing.Assignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "From");
+
+                    b.HasIndex("PersonId", "From");
+
+                    b.ToTable("Assignments", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Api.Features.Staffing.Employment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportJob")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Start");
+
+                    b.ToTable("Employments", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Api.Features.Staffing.Office", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DissolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EstablishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HeadcountQuota")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InternalUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceClass")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("Offices", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Api.Features.Staffing.Person", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SeniorityStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonKey")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Api.Features.Staffing.StaffingRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BreachStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Confidence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalSource")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Limit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parameters")
+                        .HasMaxLength(400)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceClass")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SizeFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SizeTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "EffectiveFrom");
+
+                    b.ToTable("StaffingRules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            BreachStatus = "Violation",
+                            Code = "MinStaff",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 7,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "SpecialCity",
+                            Target = "DepartmentOffice",
+                            Text = "Phòng, văn phòng thuộc sở phải có tối thiểu 7 biên chế công chức.",
+                            TextEn = "A division or office of a department needs at least 7 civil-servant posts."
+                        },
+                        new
+                        {
+                            Id = 2,
+                            BreachStatus = "Violation",
+                            Code = "MinStaff",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 6,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassI",
+                            Target = "DepartmentOffice",
+                            Text = "Phòng, văn phòng thuộc sở phải có tối thiểu 6 biên chế công chức.",
+                            TextEn = "A division or office of a department needs at least 6 civil-servant posts."
+                        },
+                        new
+                        {
+                            Id = 3,
+                            BreachStatus = "Violation",
+                            Code = "MinStaff",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 5,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassIIOrIII",
+                            Target = "DepartmentOffice",
+                            Text = "Phòng, văn phòng thuộc sở phải có tối thiểu 5 biên chế công chức.",
+                            TextEn = "A division or office of a department needs at least 5 civil-servant posts."
+                        },
+                        new
+                        {
+                            Id = 4,
+                            BreachStatus = "Violation",
+                            Code = "MinStaff",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 12,
+                            Measure = "HeadcountQuota",
+                            Target = "SubDepartment",
+                            Text = "Chi cục thuộc sở phải có tối thiểu 12 biên chế công chức.",
+                            TextEn = "A sub-department needs at least 12 civil-servant posts."
+                        },
+                        new
+                        {
+                            Id = 5,
+                            BreachStatus = "Violation",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 1,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "SpecialCity",
+                            SizeFrom = 0,
+                            SizeTo = 9,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có dưới 10 biên chế được bố trí không quá 1 Phó Trưởng phòng.",
+                            TextEn = "A department division with fewer than 10 posts has at most 1 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 6,
+                            BreachStatus = "Violation",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 2,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "SpecialCity",
+                            SizeFrom = 10,
+                            SizeTo = 14,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có từ 10 đến 14 biên chế được bố trí không quá 2 Phó Trưởng phòng.",
+                            TextEn = "A department division with 10 to 14 posts has at most 2 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 7,
+                            BreachStatus = "Violation",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 3,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "SpecialCity",
+                            SizeFrom = 15,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có từ 15 biên chế trở lên được bố trí không quá 3 Phó Trưởng phòng.",
+                            TextEn = "A department division with 15 or more posts has at most 3 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 8,
+                            BreachStatus = "Violation",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 1,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassI",
+                            SizeFrom = 0,
+                            SizeTo = 8,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có dưới 9 biên chế được bố trí không quá 1 Phó Trưởng phòng.",
+                            TextEn = "A department division with fewer than 9 posts has at most 1 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 9,
+                            BreachStatus = "Violation",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 2,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassI",
+                            SizeFrom = 9,
+                            SizeTo = 14,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có từ 9 đến 14 biên chế được bố trí không quá 2 Phó Trưởng phòng.",
+                            TextEn = "A department division with 9 to 14 posts has at most 2 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 10,
+                            BreachStatus = "Violation",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 3,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassI",
+                            SizeFrom = 15,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có từ 15 biên chế trở lên được bố trí không quá 3 Phó Trưởng phòng.",
+                            TextEn = "A department division with 15 or more posts has at most 3 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 11,
+                            BreachStatus = "Violation",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 1,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassIIOrIII",
+                            SizeFrom = 0,
+                            SizeTo = 7,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có dưới 8 biên chế được bố trí không quá 1 Phó Trưởng phòng.",
+                            TextEn = "A department division with fewer than 8 posts has at most 1 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 12,
+                            BreachStatus = "Violation",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 2,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassIIOrIII",
+                            SizeFrom = 8,
+                            SizeTo = 14,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có từ 8 đến 14 biên chế được bố trí không quá 2 Phó Trưởng phòng.",
+                            TextEn = "A department division with 8 to 14 posts has at most 2 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 13,
+                            BreachStatus = "Violation",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 3,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassIIOrIII",
+                            SizeFrom = 15,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có từ 15 biên chế trở lên được bố trí không quá 3 Phó Trưởng phòng.",
+                            TextEn = "A department division with 15 or more posts has at most 3 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 14,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "Low",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 1,
+                            Measure = "InternalUnits",
+                            SizeFrom = 0,
+                            SizeTo = 3,
+                            Target = "SubDepartment",
+                            Text = "Chi cục có từ 3 đơn vị trở xuống được bố trí 1 Phó Chi cục trưởng.",
+                            TextEn = "A sub-department with at most 3 units has 1 deputy head."
+                        },
+                        new
+                        {
+                            Id = 15,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "Low",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 2,
+                            Measure = "InternalUnits",
+                            SizeFrom = 4,
+                            Target = "SubDepartment",
+                            Text = "Chi cục có từ 4 đơn vị trở lên được bố trí không quá 2 Phó Chi cục trưởng.",
+                            TextEn = "A sub-department with 4 or more units has at most 2 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 16,
+                            BreachStatus = "Violation",
+                            Code = "MaxDeputyDirectors",
+                            Confidence = "Med",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 4,
+                            ProvinceClass = "SpecialCity",
+                            Target = "DepartmentLeadership",
+                            Text = "Bình quân mỗi sở có 4 Phó Giám đốc; tỉnh phân bổ tổng số cho các sở.",
+                            TextEn = "On average 4 deputy directors per department; the province allocates the total."
+                        },
+                        new
+                        {
+                            Id = 17,
+                            BreachStatus = "Violation",
+                            Code = "MaxDeputyDirectors",
+                            Confidence = "Med",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 3,
+                            ProvinceClass = "ClassI",
+                            Target = "DepartmentLeadership",
+                            Text = "Bình quân mỗi sở có 3 Phó Giám đốc; tỉnh phân bổ tổng số cho các sở.",
+                            TextEn = "On average 3 deputy directors per department; the province allocates the total."
+                        },
+                        new
+                        {
+                            Id = 18,
+                            BreachStatus = "Violation",
+                            Code = "MaxDeputyDirectors",
+                            Confidence = "Med",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 15),
+                            LegalSource = "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)",
+                            Limit = 3,
+                            ProvinceClass = "ClassIIOrIII",
+                            Target = "DepartmentLeadership",
+                            Text = "Bình quân mỗi sở có 3 Phó Giám đốc; tỉnh phân bổ tổng số cho các sở.",
+                            TextEn = "On average 3 deputy directors per department; the province allocates the total."
+                        },
+                        new
+                        {
+                            Id = 19,
+                            BreachStatus = "Warning",
+                            Code = "MinStaff",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 7,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "SpecialCity",
+                            Target = "DepartmentOffice",
+                            Text = "Phòng, văn phòng thuộc sở phải có tối thiểu 7 biên chế công chức.",
+                            TextEn = "A division or office of a department needs at least 7 civil-servant posts."
+                        },
+                        new
+                        {
+                            Id = 20,
+                            BreachStatus = "Warning",
+                            Code = "MinStaff",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 6,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassI",
+                            Target = "DepartmentOffice",
+                            Text = "Phòng, văn phòng thuộc sở phải có tối thiểu 6 biên chế công chức.",
+                            TextEn = "A division or office of a department needs at least 6 civil-servant posts."
+                        },
+                        new
+                        {
+                            Id = 21,
+                            BreachStatus = "Warning",
+                            Code = "MinStaff",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 5,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassIIOrIII",
+                            Target = "DepartmentOffice",
+                            Text = "Phòng, văn phòng thuộc sở phải có tối thiểu 5 biên chế công chức.",
+                            TextEn = "A division or office of a department needs at least 5 civil-servant posts."
+                        },
+                        new
+                        {
+                            Id = 22,
+                            BreachStatus = "Warning",
+                            Code = "MinStaff",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 12,
+                            Measure = "HeadcountQuota",
+                            Target = "SubDepartment",
+                            Text = "Chi cục thuộc sở phải có tối thiểu 12 biên chế công chức.",
+                            TextEn = "A sub-department needs at least 12 civil-servant posts."
+                        },
+                        new
+                        {
+                            Id = 23,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 1,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "SpecialCity",
+                            SizeFrom = 0,
+                            SizeTo = 9,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có dưới 10 biên chế được bố trí không quá 1 Phó Trưởng phòng.",
+                            TextEn = "A department division with fewer than 10 posts has at most 1 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 24,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 2,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "SpecialCity",
+                            SizeFrom = 10,
+                            SizeTo = 14,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có từ 10 đến 14 biên chế được bố trí không quá 2 Phó Trưởng phòng.",
+                            TextEn = "A department division with 10 to 14 posts has at most 2 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 25,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 3,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "SpecialCity",
+                            SizeFrom = 15,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có từ 15 biên chế trở lên được bố trí không quá 3 Phó Trưởng phòng.",
+                            TextEn = "A department division with 15 or more posts has at most 3 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 26,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 1,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassI",
+                            SizeFrom = 0,
+                            SizeTo = 8,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có dưới 9 biên chế được bố trí không quá 1 Phó Trưởng phòng.",
+                            TextEn = "A department division with fewer than 9 posts has at most 1 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 27,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 2,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassI",
+                            SizeFrom = 9,
+                            SizeTo = 14,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có từ 9 đến 14 biên chế được bố trí không quá 2 Phó Trưởng phòng.",
+                            TextEn = "A department division with 9 to 14 posts has at most 2 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 28,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 3,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassI",
+                            SizeFrom = 15,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có từ 15 biên chế trở lên được bố trí không quá 3 Phó Trưởng phòng.",
+                            TextEn = "A department division with 15 or more posts has at most 3 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 29,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 1,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassIIOrIII",
+                            SizeFrom = 0,
+                            SizeTo = 7,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có dưới 8 biên chế được bố trí không quá 1 Phó Trưởng phòng.",
+                            TextEn = "A department division with fewer than 8 posts has at most 1 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 30,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 2,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassIIOrIII",
+                            SizeFrom = 8,
+                            SizeTo = 14,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có từ 8 đến 14 biên chế được bố trí không quá 2 Phó Trưởng phòng.",
+                            TextEn = "A department division with 8 to 14 posts has at most 2 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 31,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 3,
+                            Measure = "HeadcountQuota",
+                            ProvinceClass = "ClassIIOrIII",
+                            SizeFrom = 15,
+                            Target = "DepartmentOffice",
+                            Text = "Phòng thuộc sở có từ 15 biên chế trở lên được bố trí không quá 3 Phó Trưởng phòng.",
+                            TextEn = "A department division with 15 or more posts has at most 3 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 32,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 1,
+                            Measure = "InternalUnits",
+                            SizeFrom = 0,
+                            SizeTo = 3,
+                            Target = "SubDepartment",
+                            Text = "Chi cục có từ 3 đơn vị trở xuống được bố trí 1 Phó Chi cục trưởng.",
+                            TextEn = "A sub-department with at most 3 units has 1 deputy head."
+                        },
+                        new
+                        {
+                            Id = 33,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 2,
+                            Measure = "InternalUnits",
+                            SizeFrom = 4,
+                            Target = "SubDepartment",
+                            Text = "Chi cục có từ 4 đơn vị trở lên được bố trí không quá 2 Phó Chi cục trưởng.",
+                            TextEn = "A sub-department with 4 or more units has at most 2 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 34,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyDirectors",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 4,
+                            ProvinceClass = "SpecialCity",
+                            Target = "DepartmentLeadership",
+                            Text = "Bình quân mỗi sở có 4 Phó Giám đốc; tỉnh phân bổ tổng số cho các sở.",
+                            TextEn = "On average 4 deputy directors per department; the province allocates the total."
+                        },
+                        new
+                        {
+                            Id = 35,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyDirectors",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 3,
+                            ProvinceClass = "ClassI",
+                            Target = "DepartmentLeadership",
+                            Text = "Bình quân mỗi sở có 3 Phó Giám đốc; tỉnh phân bổ tổng số cho các sở.",
+                            TextEn = "On average 3 deputy directors per department; the province allocates the total."
+                        },
+                        new
+                        {
+                            Id = 36,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyDirectors",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2025, 6, 16),
+                            LegalSource = "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)",
+                            Limit = 3,
+                            ProvinceClass = "ClassIIOrIII",
+                            Target = "DepartmentLeadership",
+                            Text = "Bình quân mỗi sở có 3 Phó Giám đốc; tỉnh phân bổ tổng số cho các sở.",
+                            TextEn = "On average 3 deputy directors per department; the province allocates the total."
+                        },
+                        new
+                        {
+                            Id = 37,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 30),
+                            LegalSource = "Nghị định 108/2020/NĐ-CP (sửa đổi Nghị định 37/2014/NĐ-CP)",
+                            Limit = 2,
+                            Measure = "HeadcountQuota",
+                            SizeFrom = 0,
+                            SizeTo = 9,
+                            Target = "DistrictOffice",
+                            Text = "Phòng thuộc UBND cấp huyện dưới 10 biên chế được bố trí không quá 2 Phó Trưởng phòng.",
+                            TextEn = "A district office with fewer than 10 posts has at most 2 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 38,
+                            BreachStatus = "Warning",
+                            Code = "MaxDeputyHeads",
+                            Confidence = "Unverified",
+                            EffectiveFrom = new DateOnly(2020, 11, 25),
+                            EffectiveTo = new DateOnly(2025, 6, 30),
+                            LegalSource = "Nghị định 108/2020/NĐ-CP (sửa đổi Nghị định 37/2014/NĐ-CP)",
+                            Limit = 3,
+                            Measure = "HeadcountQuota",
+                            SizeFrom = 10,
+                            Target = "DistrictOffice",
+                            Text = "Phòng thuộc UBND cấp huyện từ 10 biên chế trở lên được bố trí không quá 3 Phó Trưởng phòng.",
+                            TextEn = "A district office with 10 or more posts has at most 3 deputy heads."
+                        },
+                        new
+                        {
+                            Id = 39,
+                            BreachStatus = "Violation",
+                            Code = "SupportContractJobs",
+                            Confidence = "Med",
+                            EffectiveFrom = new DateOnly(2023, 2, 22),
+                            LegalSource = "Nghị định 111/2022/NĐ-CP",
+                            Parameters = "Driver,Guard,Receptionist,Cleaner,ParkingAttendant,Maintenance,Cook,OtherSupport",
+                            Target = "AdministrativeAgency",
+                            Text = "Cơ quan hành chính chỉ ký hợp đồng lao động làm công việc hỗ trợ, phục vụ (lái xe, bảo vệ, lễ tân, tạp vụ…); không làm chuyên môn, nghiệp vụ.",
+                            TextEn = "Administrative agencies may use labour contracts only for support jobs (driver, guard, receptionist, cleaner…), never professional work."
+                        },
+                        new
+                        {
+                            Id = 40,
+                            BreachStatus = "Violation",
+                            Code = "PublicEmployeeProfessionalWork",
+                            Confidence = "Med",
+                            EffectiveFrom = new DateOnly(2023, 2, 22),
+                            LegalSource = "Nghị định 111/2022/NĐ-CP; chỉ đạo của UBND tỉnh",
+                            Target = "AdministrativeAgency",
+                            Text = "Vị trí chuyên môn, nghiệp vụ trong cơ quan hành chính do công chức trong biên chế đảm nhiệm, không bố trí viên chức.",
+                            TextEn = "Professional posts in administrative agencies are held by civil servants within the quota, not public employees."
+                        },
+                        new
+                        {
+                            Id = 41,
+                            BreachStatus = "Violation",
+                            Code = "Contract173Term",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2025, 7, 1),
+                            LegalSource = "Nghị định 173/2025/NĐ-CP",
+                            Limit = 24,
+                            Target = "AdministrativeAgency",
+                            Text = "Hợp đồng lao động theo Nghị định 173/2025 có thời hạn không quá 24 tháng.",
+                            TextEn = "A Decree 173/2025 labour contract lasts at most 24 months."
+                        },
+                        new
+                        {
+                            Id = 42,
+                            BreachStatus = "Violation",
+                            Code = "Contract173RoutineWork",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2025, 7, 1),
+                            LegalSource = "Nghị định 173/2025/NĐ-CP, điều 7.2.a",
+                            Target = "AdministrativeAgency",
+                            Text = "Không ký hợp đồng để làm công việc quản lý nhà nước thường xuyên, liên tục.",
+                            TextEn = "No contract may be used for regular, continuous state-management work."
+                        },
+                        new
+                        {
+                            Id = 43,
+                            BreachStatus = "Warning",
+                            Code = "ContractEnding",
+                            Confidence = "High",
+                            EffectiveFrom = new DateOnly(2018, 1, 1),
+                            LegalSource = "OneStop: cảnh báo nghiệp vụ",
+                            Limit = 30,
+                            Target = "AdministrativeAgency",
+                            Text = "Hợp đồng sắp hết hạn trong 30 ngày.",
+                            TextEn = "A contract ends within 30 days."
+                        },
+                        new
+                        {
+                            Id = 44,
+                            BreachStatus = "Warning",
+                            Code = "DeskSeniority",
+                            Confidence = "Low",
+                            EffectiveFrom = new DateOnly(2025, 7, 1),
+                            LegalSource = "Dự thảo nghị định thay thế (báo chí đưa tin)",
+                            Limit = 24,
+                            Target = "OneStopDesk",
+                            Text = "Công chức làm việc tại Bộ phận Một cửa có thâm niên tối thiểu 24 tháng trong ngành.",
+                            TextEn = "One-stop desk officers have at least 24 months' seniority in their sector."
+                        });
+                });
+
             modelBuilder.Entity("OneStop.Api.Features.Units.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -857,6 +1819,48 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                         .WithMany("ResultDocuments")
                         .HasForeignKey("VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OneStop.Api.Features.Staffing.Assignment", b =>
+                {
+                    b.HasOne("OneStop.Api.Features.Staffing.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OneStop.Api.Features.Staffing.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OneStop.Api.Features.Staffing.Employment", b =>
+                {
+                    b.HasOne("OneStop.Api.Features.Staffing.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OneStop.Api.Features.Staffing.Office", b =>
+                {
+                    b.HasOne("OneStop.Api.Features.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OneStop.Api.Features.Staffing.Person", b =>
+                {
+                    b.HasOne("OneStop.Api.Features.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
@@ -142,6 +144,32 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Procedures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffingRules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
+                    Target = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    ProvinceClass = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    Measure = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    SizeFrom = table.Column<int>(type: "int", nullable: true),
+                    SizeTo = table.Column<int>(type: "int", nullable: true),
+                    Limit = table.Column<int>(type: "int", nullable: true),
+                    Parameters = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: true),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    LegalSource = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Confidence = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    BreachStatus = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    TextEn = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffingRules", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -318,6 +346,60 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Offices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    HeadcountQuota = table.Column<int>(type: "int", nullable: false),
+                    ProvinceClass = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    InternalUnits = table.Column<int>(type: "int", nullable: false),
+                    EstablishedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DissolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SearchText = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Offices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Offices_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "People",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonKey = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
+                    SeniorityStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_People", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_People_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureFees",
                 columns: table => new
                 {
@@ -460,6 +542,112 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Assignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    OfficeId = table.Column<int>(type: "int", nullable: false),
+                    Position = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    PostType = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Assignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Assignments_Offices_OfficeId",
+                        column: x => x.OfficeId,
+                        principalTable: "Offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Assignments_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Employments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    Type = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    SupportJob = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    Start = table.Column<DateOnly>(type: "date", nullable: false),
+                    End = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Employments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Employments_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "StaffingRules",
+                columns: new[] { "Id", "BreachStatus", "Code", "Confidence", "EffectiveFrom", "EffectiveTo", "LegalSource", "Limit", "Measure", "Parameters", "ProvinceClass", "SizeFrom", "SizeTo", "Target", "Text", "TextEn" },
+                values: new object[,]
+                {
+                    { 1, "Violation", "MinStaff", "High", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 7, "HeadcountQuota", null, "SpecialCity", null, null, "DepartmentOffice", "Phòng, văn phòng thuộc sở phải có tối thiểu 7 biên chế công chức.", "A division or office of a department needs at least 7 civil-servant posts." },
+                    { 2, "Violation", "MinStaff", "High", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 6, "HeadcountQuota", null, "ClassI", null, null, "DepartmentOffice", "Phòng, văn phòng thuộc sở phải có tối thiểu 6 biên chế công chức.", "A division or office of a department needs at least 6 civil-servant posts." },
+                    { 3, "Violation", "MinStaff", "High", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 5, "HeadcountQuota", null, "ClassIIOrIII", null, null, "DepartmentOffice", "Phòng, văn phòng thuộc sở phải có tối thiểu 5 biên chế công chức.", "A division or office of a department needs at least 5 civil-servant posts." },
+                    { 4, "Violation", "MinStaff", "High", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 12, "HeadcountQuota", null, null, null, null, "SubDepartment", "Chi cục thuộc sở phải có tối thiểu 12 biên chế công chức.", "A sub-department needs at least 12 civil-servant posts." },
+                    { 5, "Violation", "MaxDeputyHeads", "High", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 1, "HeadcountQuota", null, "SpecialCity", 0, 9, "DepartmentOffice", "Phòng thuộc sở có dưới 10 biên chế được bố trí không quá 1 Phó Trưởng phòng.", "A department division with fewer than 10 posts has at most 1 deputy heads." },
+                    { 6, "Violation", "MaxDeputyHeads", "High", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 2, "HeadcountQuota", null, "SpecialCity", 10, 14, "DepartmentOffice", "Phòng thuộc sở có từ 10 đến 14 biên chế được bố trí không quá 2 Phó Trưởng phòng.", "A department division with 10 to 14 posts has at most 2 deputy heads." },
+                    { 7, "Violation", "MaxDeputyHeads", "High", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 3, "HeadcountQuota", null, "SpecialCity", 15, null, "DepartmentOffice", "Phòng thuộc sở có từ 15 biên chế trở lên được bố trí không quá 3 Phó Trưởng phòng.", "A department division with 15 or more posts has at most 3 deputy heads." },
+                    { 8, "Violation", "MaxDeputyHeads", "High", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 1, "HeadcountQuota", null, "ClassI", 0, 8, "DepartmentOffice", "Phòng thuộc sở có dưới 9 biên chế được bố trí không quá 1 Phó Trưởng phòng.", "A department division with fewer than 9 posts has at most 1 deputy heads." },
+                    { 9, "Violation", "MaxDeputyHeads", "High", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 2, "HeadcountQuota", null, "ClassI", 9, 14, "DepartmentOffice", "Phòng thuộc sở có từ 9 đến 14 biên chế được bố trí không quá 2 Phó Trưởng phòng.", "A department division with 9 to 14 posts has at most 2 deputy heads." },
+                    { 10, "Violation", "MaxDeputyHeads", "High", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 3, "HeadcountQuota", null, "ClassI", 15, null, "DepartmentOffice", "Phòng thuộc sở có từ 15 biên chế trở lên được bố trí không quá 3 Phó Trưởng phòng.", "A department division with 15 or more posts has at most 3 deputy heads." },
+                    { 11, "Violation", "MaxDeputyHeads", "High", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 1, "HeadcountQuota", null, "ClassIIOrIII", 0, 7, "DepartmentOffice", "Phòng thuộc sở có dưới 8 biên chế được bố trí không quá 1 Phó Trưởng phòng.", "A department division with fewer than 8 posts has at most 1 deputy heads." },
+                    { 12, "Violation", "MaxDeputyHeads", "High", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 2, "HeadcountQuota", null, "ClassIIOrIII", 8, 14, "DepartmentOffice", "Phòng thuộc sở có từ 8 đến 14 biên chế được bố trí không quá 2 Phó Trưởng phòng.", "A department division with 8 to 14 posts has at most 2 deputy heads." },
+                    { 13, "Violation", "MaxDeputyHeads", "High", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 3, "HeadcountQuota", null, "ClassIIOrIII", 15, null, "DepartmentOffice", "Phòng thuộc sở có từ 15 biên chế trở lên được bố trí không quá 3 Phó Trưởng phòng.", "A department division with 15 or more posts has at most 3 deputy heads." },
+                    { 14, "Warning", "MaxDeputyHeads", "Low", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 1, "InternalUnits", null, null, 0, 3, "SubDepartment", "Chi cục có từ 3 đơn vị trở xuống được bố trí 1 Phó Chi cục trưởng.", "A sub-department with at most 3 units has 1 deputy head." },
+                    { 15, "Warning", "MaxDeputyHeads", "Low", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 2, "InternalUnits", null, null, 4, null, "SubDepartment", "Chi cục có từ 4 đơn vị trở lên được bố trí không quá 2 Phó Chi cục trưởng.", "A sub-department with 4 or more units has at most 2 deputy heads." },
+                    { 16, "Violation", "MaxDeputyDirectors", "Med", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 4, null, null, "SpecialCity", null, null, "DepartmentLeadership", "Bình quân mỗi sở có 4 Phó Giám đốc; tỉnh phân bổ tổng số cho các sở.", "On average 4 deputy directors per department; the province allocates the total." },
+                    { 17, "Violation", "MaxDeputyDirectors", "Med", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 3, null, null, "ClassI", null, null, "DepartmentLeadership", "Bình quân mỗi sở có 3 Phó Giám đốc; tỉnh phân bổ tổng số cho các sở.", "On average 3 deputy directors per department; the province allocates the total." },
+                    { 18, "Violation", "MaxDeputyDirectors", "Med", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 15), "Nghị định 107/2020/NĐ-CP (sửa đổi Nghị định 24/2014/NĐ-CP)", 3, null, null, "ClassIIOrIII", null, null, "DepartmentLeadership", "Bình quân mỗi sở có 3 Phó Giám đốc; tỉnh phân bổ tổng số cho các sở.", "On average 3 deputy directors per department; the province allocates the total." },
+                    { 19, "Warning", "MinStaff", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 7, "HeadcountQuota", null, "SpecialCity", null, null, "DepartmentOffice", "Phòng, văn phòng thuộc sở phải có tối thiểu 7 biên chế công chức.", "A division or office of a department needs at least 7 civil-servant posts." },
+                    { 20, "Warning", "MinStaff", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 6, "HeadcountQuota", null, "ClassI", null, null, "DepartmentOffice", "Phòng, văn phòng thuộc sở phải có tối thiểu 6 biên chế công chức.", "A division or office of a department needs at least 6 civil-servant posts." },
+                    { 21, "Warning", "MinStaff", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 5, "HeadcountQuota", null, "ClassIIOrIII", null, null, "DepartmentOffice", "Phòng, văn phòng thuộc sở phải có tối thiểu 5 biên chế công chức.", "A division or office of a department needs at least 5 civil-servant posts." },
+                    { 22, "Warning", "MinStaff", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 12, "HeadcountQuota", null, null, null, null, "SubDepartment", "Chi cục thuộc sở phải có tối thiểu 12 biên chế công chức.", "A sub-department needs at least 12 civil-servant posts." },
+                    { 23, "Warning", "MaxDeputyHeads", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 1, "HeadcountQuota", null, "SpecialCity", 0, 9, "DepartmentOffice", "Phòng thuộc sở có dưới 10 biên chế được bố trí không quá 1 Phó Trưởng phòng.", "A department division with fewer than 10 posts has at most 1 deputy heads." },
+                    { 24, "Warning", "MaxDeputyHeads", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 2, "HeadcountQuota", null, "SpecialCity", 10, 14, "DepartmentOffice", "Phòng thuộc sở có từ 10 đến 14 biên chế được bố trí không quá 2 Phó Trưởng phòng.", "A department division with 10 to 14 posts has at most 2 deputy heads." },
+                    { 25, "Warning", "MaxDeputyHeads", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 3, "HeadcountQuota", null, "SpecialCity", 15, null, "DepartmentOffice", "Phòng thuộc sở có từ 15 biên chế trở lên được bố trí không quá 3 Phó Trưởng phòng.", "A department division with 15 or more posts has at most 3 deputy heads." },
+                    { 26, "Warning", "MaxDeputyHeads", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 1, "HeadcountQuota", null, "ClassI", 0, 8, "DepartmentOffice", "Phòng thuộc sở có dưới 9 biên chế được bố trí không quá 1 Phó Trưởng phòng.", "A department division with fewer than 9 posts has at most 1 deputy heads." },
+                    { 27, "Warning", "MaxDeputyHeads", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 2, "HeadcountQuota", null, "ClassI", 9, 14, "DepartmentOffice", "Phòng thuộc sở có từ 9 đến 14 biên chế được bố trí không quá 2 Phó Trưởng phòng.", "A department division with 9 to 14 posts has at most 2 deputy heads." },
+                    { 28, "Warning", "MaxDeputyHeads", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 3, "HeadcountQuota", null, "ClassI", 15, null, "DepartmentOffice", "Phòng thuộc sở có từ 15 biên chế trở lên được bố trí không quá 3 Phó Trưởng phòng.", "A department division with 15 or more posts has at most 3 deputy heads." },
+                    { 29, "Warning", "MaxDeputyHeads", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 1, "HeadcountQuota", null, "ClassIIOrIII", 0, 7, "DepartmentOffice", "Phòng thuộc sở có dưới 8 biên chế được bố trí không quá 1 Phó Trưởng phòng.", "A department division with fewer than 8 posts has at most 1 deputy heads." },
+                    { 30, "Warning", "MaxDeputyHeads", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 2, "HeadcountQuota", null, "ClassIIOrIII", 8, 14, "DepartmentOffice", "Phòng thuộc sở có từ 8 đến 14 biên chế được bố trí không quá 2 Phó Trưởng phòng.", "A department division with 8 to 14 posts has at most 2 deputy heads." },
+                    { 31, "Warning", "MaxDeputyHeads", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 3, "HeadcountQuota", null, "ClassIIOrIII", 15, null, "DepartmentOffice", "Phòng thuộc sở có từ 15 biên chế trở lên được bố trí không quá 3 Phó Trưởng phòng.", "A department division with 15 or more posts has at most 3 deputy heads." },
+                    { 32, "Warning", "MaxDeputyHeads", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 1, "InternalUnits", null, null, 0, 3, "SubDepartment", "Chi cục có từ 3 đơn vị trở xuống được bố trí 1 Phó Chi cục trưởng.", "A sub-department with at most 3 units has 1 deputy head." },
+                    { 33, "Warning", "MaxDeputyHeads", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 2, "InternalUnits", null, null, 4, null, "SubDepartment", "Chi cục có từ 4 đơn vị trở lên được bố trí không quá 2 Phó Chi cục trưởng.", "A sub-department with 4 or more units has at most 2 deputy heads." },
+                    { 34, "Warning", "MaxDeputyDirectors", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 4, null, null, "SpecialCity", null, null, "DepartmentLeadership", "Bình quân mỗi sở có 4 Phó Giám đốc; tỉnh phân bổ tổng số cho các sở.", "On average 4 deputy directors per department; the province allocates the total." },
+                    { 35, "Warning", "MaxDeputyDirectors", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 3, null, null, "ClassI", null, null, "DepartmentLeadership", "Bình quân mỗi sở có 3 Phó Giám đốc; tỉnh phân bổ tổng số cho các sở.", "On average 3 deputy directors per department; the province allocates the total." },
+                    { 36, "Warning", "MaxDeputyDirectors", "Unverified", new DateOnly(2025, 6, 16), null, "Nghị định 150/2025/NĐ-CP (ngưỡng mang sang từ 107/2020, chưa đối chiếu văn bản)", 3, null, null, "ClassIIOrIII", null, null, "DepartmentLeadership", "Bình quân mỗi sở có 3 Phó Giám đốc; tỉnh phân bổ tổng số cho các sở.", "On average 3 deputy directors per department; the province allocates the total." },
+                    { 37, "Warning", "MaxDeputyHeads", "Unverified", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 30), "Nghị định 108/2020/NĐ-CP (sửa đổi Nghị định 37/2014/NĐ-CP)", 2, "HeadcountQuota", null, null, 0, 9, "DistrictOffice", "Phòng thuộc UBND cấp huyện dưới 10 biên chế được bố trí không quá 2 Phó Trưởng phòng.", "A district office with fewer than 10 posts has at most 2 deputy heads." },
+                    { 38, "Warning", "MaxDeputyHeads", "Unverified", new DateOnly(2020, 11, 25), new DateOnly(2025, 6, 30), "Nghị định 108/2020/NĐ-CP (sửa đổi Nghị định 37/2014/NĐ-CP)", 3, "HeadcountQuota", null, null, 10, null, "DistrictOffice", "Phòng thuộc UBND cấp huyện từ 10 biên chế trở lên được bố trí không quá 3 Phó Trưởng phòng.", "A district office with 10 or more posts has at most 3 deputy heads." },
+                    { 39, "Violation", "SupportContractJobs", "Med", new DateOnly(2023, 2, 22), null, "Nghị định 111/2022/NĐ-CP", null, null, "Driver,Guard,Receptionist,Cleaner,ParkingAttendant,Maintenance,Cook,OtherSupport", null, null, null, "AdministrativeAgency", "Cơ quan hành chính chỉ ký hợp đồng lao động làm công việc hỗ trợ, phục vụ (lái xe, bảo vệ, lễ tân, tạp vụ…); không làm chuyên môn, nghiệp vụ.", "Administrative agencies may use labour contracts only for support jobs (driver, guard, receptionist, cleaner…), never professional work." },
+                    { 40, "Violation", "PublicEmployeeProfessionalWork", "Med", new DateOnly(2023, 2, 22), null, "Nghị định 111/2022/NĐ-CP; chỉ đạo của UBND tỉnh", null, null, null, null, null, null, "AdministrativeAgency", "Vị trí chuyên môn, nghiệp vụ trong cơ quan hành chính do công chức trong biên chế đảm nhiệm, không bố trí viên chức.", "Professional posts in administrative agencies are held by civil servants within the quota, not public employees." },
+                    { 41, "Violation", "Contract173Term", "High", new DateOnly(2025, 7, 1), null, "Nghị định 173/2025/NĐ-CP", 24, null, null, null, null, null, "AdministrativeAgency", "Hợp đồng lao động theo Nghị định 173/2025 có thời hạn không quá 24 tháng.", "A Decree 173/2025 labour contract lasts at most 24 months." },
+                    { 42, "Violation", "Contract173RoutineWork", "High", new DateOnly(2025, 7, 1), null, "Nghị định 173/2025/NĐ-CP, điều 7.2.a", null, null, null, null, null, null, "AdministrativeAgency", "Không ký hợp đồng để làm công việc quản lý nhà nước thường xuyên, liên tục.", "No contract may be used for regular, continuous state-management work." },
+                    { 43, "Warning", "ContractEnding", "High", new DateOnly(2018, 1, 1), null, "OneStop: cảnh báo nghiệp vụ", 30, null, null, null, null, null, "AdministrativeAgency", "Hợp đồng sắp hết hạn trong 30 ngày.", "A contract ends within 30 days." },
+                    { 44, "Warning", "DeskSeniority", "Low", new DateOnly(2025, 7, 1), null, "Dự thảo nghị định thay thế (báo chí đưa tin)", 24, null, null, null, null, null, "OneStopDesk", "Công chức làm việc tại Bộ phận Một cửa có thâm niên tối thiểu 24 tháng trong ngành.", "One-stop desk officers have at least 24 months' seniority in their sector." }
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -500,6 +688,21 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                 filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Assignments_OfficeId_From",
+                table: "Assignments",
+                columns: new[] { "OfficeId", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assignments_PersonId_From",
+                table: "Assignments",
+                columns: new[] { "PersonId", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Employments_PersonId_Start",
+                table: "Employments",
+                columns: new[] { "PersonId", "Start" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Holidays_Date",
                 table: "Holidays",
                 column: "Date",
@@ -520,6 +723,28 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                 name: "IX_LegalDocuments_ReplacedById",
                 table: "LegalDocuments",
                 column: "ReplacedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offices_Code",
+                table: "Offices",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offices_UnitId",
+                table: "Offices",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_PersonKey",
+                table: "People",
+                column: "PersonKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_UnitId",
+                table: "People",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProcedureFees_VersionId_Ordinal",
@@ -590,6 +815,11 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_StaffingRules_Code_EffectiveFrom",
+                table: "StaffingRules",
+                columns: new[] { "Code", "EffectiveFrom" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Units_Code",
                 table: "Units",
                 column: "Code",
@@ -625,7 +855,13 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Assignments");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Employments");
 
             migrationBuilder.DropTable(
                 name: "Holidays");
@@ -649,10 +885,19 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                 name: "ProcedureVersionUnits");
 
             migrationBuilder.DropTable(
+                name: "StaffingRules");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Offices");
+
+            migrationBuilder.DropTable(
+                name: "People");
 
             migrationBuilder.DropTable(
                 name: "LegalDocuments");
