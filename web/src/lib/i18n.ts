@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '@/locales/en.json';
-import vi from '@/locales/vi.json';
+import { localeResources } from './locale-resources';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -32,7 +31,7 @@ export function persistLanguage(language: Language): void {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: { vi: { translation: localeResources.vi }, en: { translation: localeResources.en } },
   lng: storedLanguage(),
   fallbackLng: 'vi',
   supportedLngs: LANGUAGES,

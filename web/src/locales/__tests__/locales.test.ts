@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import en from '../en.json';
-import vi from '../vi.json';
+import { localeResources } from '@/lib/locale-resources';
+
+const { vi, en } = localeResources;
 
 function keys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];
   return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
 }
 
-describe('locale files', () => {
+describe('locale files (shared and every feature\'s)', () => {
   it('have exactly the same keys', () => {
     expect(keys(en).sort()).toEqual(keys(vi).sort());
   });
