@@ -11,16 +11,18 @@ public static class DatabaseSetup
 
     public static IServiceCollection AddOneStopData(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
+        services.AddSingleton<SqlStatementCounter>();
         if (IsSqlServer(config))
         {
             var cs = config.GetConnectionString("OneStop")
                 ?? throw new InvalidOperationException("ConnectionStrings:OneStop is required when Database:Provider=SqlServer.");
-            services.AddDbContextPool<OneStopDb, SqlServerOneStopDb>(o => o.UseSqlServer(cs, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
+            services.AddDbContextPool<OneStopDb, SqlServerOneStopDb>((sp, o) => o.UseSqlServer(cs, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>()));
         }
         else
         {
             var cs = SqliteConnectionString(config, env);
-            services.AddDbContextPool<OneStopDb, SqliteOneStopDb>(o => o.UseSqlite(cs));
+            services.AddDbContextPool<OneStopDb, SqliteOneStopDb>((sp, o) => o.UseSqlite(cs).AddInterceptors(sp.GetRequiredService<SqlStatementCounter>()));
         }
         return services;
     }

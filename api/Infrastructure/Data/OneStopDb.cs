@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Api.Features.LegalDocuments;
+using OneStop.Api.Features.Procedures;
 using OneStop.Api.Features.Units;
 using OneStop.Api.Infrastructure.Auth;
 
@@ -24,6 +26,16 @@ public abstract class OneStopDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+    public DbSet<ProcedureVersion> ProcedureVersions => Set<ProcedureVersion>();
+    public DbSet<ProcedureField> ProcedureFields => Set<ProcedureField>();
+    public DbSet<ProcedureFee> ProcedureFees => Set<ProcedureFee>();
+    public DbSet<RequiredDocument> RequiredDocuments => Set<RequiredDocument>();
+    public DbSet<ResultDocument> ResultDocuments => Set<ResultDocument>();
+    public DbSet<ProcedureStep> ProcedureSteps => Set<ProcedureStep>();
+    public DbSet<ProcedureLegalBasis> ProcedureLegalBases => Set<ProcedureLegalBasis>();
+    public DbSet<ProcedureVersionUnit> ProcedureVersionUnits => Set<ProcedureVersionUnit>();
+    public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,6 +8,7 @@ public static class DemoSetup
     public static IServiceCollection AddOneStopDemo(this IServiceCollection services, IConfiguration config)
     {
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<ProcedureSeeder>();
         return services;
     }
 
@@ -17,7 +18,10 @@ public static class DemoSetup
         var roles = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>();
         await DemoSeeder.EnsureRolesAsync(roles);
         await Features.Calendar.OfficialScheduleSeeder.SeedAsync(scope.ServiceProvider.GetRequiredService<Data.OneStopDb>(), app.Lifetime.ApplicationStopping);
-        if (IsEnabled(app.Configuration)) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        if (!IsEnabled(app.Configuration)) return;
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        // The catalogue needs the units (implementing agencies); Demo:Procedures sets its size (5,000 for the bench).
+        await scope.ServiceProvider.GetRequiredService<ProcedureSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
     }
 
     /// <summary><c>GET /auth/demo-accounts</c>: the login page's hint; 404 outside the demo profile.</summary>

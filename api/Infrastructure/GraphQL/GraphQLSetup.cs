@@ -4,6 +4,7 @@ using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Utilities;
+using OneStop.Api.Features.Procedures;
 using OneStop.Api.Features.Units;
 
 namespace OneStop.Api.Infrastructure.GraphQL;
@@ -52,6 +53,7 @@ public static class GraphQLSetup
         services.AddScoped<UnitsByParentIdLoader>();
         services.AddNodeResolver<Unit>(nameof(Unit), (c, id) => c.Service<UnitByIdLoader>().Load((int)id)
             .Then(u => u is not null && c.Viewer().CanSeeUnitPath(u.Path) ? u : null));
+        services.AddProcedures();
         return services;
     }
 

@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using OneStop.Api.Features.Calendar;
 using OneStop.Api.Features.Identity;
+using OneStop.Api.Features.LegalDocuments;
+using OneStop.Api.Features.Procedures;
 using OneStop.Api.Features.Units;
 
 namespace OneStop.Api.Infrastructure.GraphQL;
@@ -16,6 +18,8 @@ public sealed class Query : ObjectGraphType
         this.AddMeQuery();
         this.AddUnitQueries();
         this.AddHolidayQueries();
+        this.AddProcedureQueries();
+        this.AddLegalDocumentQueries();
     }
 }
 
@@ -27,6 +31,8 @@ public sealed class Mutation : ObjectGraphType
         Name = "Mutation";
         this.AddUnitMutations();
         this.AddHolidayMutations();
+        this.AddProcedureMutations();
+        this.AddLegalDocumentMutations();
     }
 }
 
