@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Features.LegalDocuments;
 using OneStop.Api.Features.Procedures;
 using OneStop.Api.Features.Units;
@@ -36,6 +37,14 @@ public abstract class OneStopDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<ProcedureLegalBasis> ProcedureLegalBases => Set<ProcedureLegalBasis>();
     public DbSet<ProcedureVersionUnit> ProcedureVersionUnits => Set<ProcedureVersionUnit>();
     public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<DossierDocument> DossierDocuments => Set<DossierDocument>();
+    public DbSet<DossierPause> DossierPauses => Set<DossierPause>();
+    public DbSet<DossierHandover> DossierHandovers => Set<DossierHandover>();
+    public DbSet<DossierApology> DossierApologies => Set<DossierApology>();
+    public DbSet<DossierAuditEntry> DossierAuditEntries => Set<DossierAuditEntry>();
+    public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
+    public DbSet<DossierPolicy> DossierPolicies => Set<DossierPolicy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

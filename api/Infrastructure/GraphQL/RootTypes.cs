@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using OneStop.Api.Features.Calendar;
+using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Features.Identity;
 using OneStop.Api.Features.LegalDocuments;
 using OneStop.Api.Features.Procedures;
@@ -20,6 +21,7 @@ public sealed class Query : ObjectGraphType
         this.AddHolidayQueries();
         this.AddProcedureQueries();
         this.AddLegalDocumentQueries();
+        this.AddDossierQueries();
     }
 }
 
@@ -33,6 +35,7 @@ public sealed class Mutation : ObjectGraphType
         this.AddHolidayMutations();
         this.AddProcedureMutations();
         this.AddLegalDocumentMutations();
+        this.AddDossierMutations();
     }
 }
 
