@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using OneStop.Api.Features.Identity;
+using OneStop.Api.Infrastructure.GraphQL;
 
 namespace OneStop.Api.Features.Procedures;
 
@@ -150,6 +151,6 @@ public sealed class ProcedureSyncGraphType : ObjectGraphType<Procedure>
         Name = "ProcedureSync";
         Description = "National-portal (DVCQG) synchronisation state.";
         Field<NonNullGraphType<PortalSyncStateGraphType>>("state").Resolve(c => c.Source.SyncState);
-        Field<DateTimeGraphType>("lastSyncedAt").Resolve(c => c.Source.LastSyncedAt);
+        Field<DateTimeScalar>("lastSyncedAt").Resolve(c => c.Source.LastSyncedAt.ToOffset());
     }
 }
