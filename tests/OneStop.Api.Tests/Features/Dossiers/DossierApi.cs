@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -59,7 +60,7 @@ public static class DossierApi
                 coQuanThucHien = new[] { TamKy, NamTraMy }, noiTiepNhan = new[] { TamKy, NamTraMy }, ngayCoHieuLuc = "2020-01-01",
             };
             var json = JsonSerializer.Serialize(new { thuTucHanhChinh = new[] { Proc(FiveDays, 5, null), Proc(SameDay, 1, "15:00"), Proc(FiveDaysShift, 5, null) } });
-            var import = (await admin.DataAsync("mutation($i: ImportProceduresInput!) { importProcedures(input: $i) { failed items { errors { message } } } }",
+            var import = (await admin.DataAsync("mutation($i: ImportProceduresInput!) { importProcedures(input: $i) { failed items { errors { ... on UserError { message } } } } }",
                 new { i = new { json } }))["importProcedures"]!;
             Assert.True(import["failed"]!.GetValue<int>() == 0, import.ToJsonString());
             var policy = await admin.DataAsync("""
@@ -120,6 +121,17 @@ public static class DossierApi
         var payload = await ActAsync(client, mutation, inputType, input);
         Assert.True(payload["errors"]!.AsArray().Count == 0, $"{mutation}: {payload["errors"]!.ToJsonString()}");
         return payload["dossier"]!;
+    }
+
+    /// <summary>A client with a token minted now (tokens cached by the factory expire when a test moves the clock by days).</summary>
+    public static async Task<HttpClient> FreshClientAsync(OneStopApiFactory factory, string email)
+    {
+        var client = factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/auth/login", new { email, password = "OneStop@2020" });
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        client.DefaultRequestHeaders.Authorization = new("Bearer", body.RootElement.GetProperty("accessToken").GetString());
+        return client;
     }
 
     public static string ErrorCode(JsonNode payload) => payload["errors"]![0]!["code"]!.GetValue<string>();

@@ -28,11 +28,13 @@ public sealed class SupplementPauseTests(OneStopApiFactory factory) : IClassFixt
         var vr = await Prepare(restart);
         var vs = await Prepare(shift);
         factory.Clock.Advance(TimeSpan.FromDays(1));
+        specialist = await FreshClientAsync(factory, Specialist);
         var r = await ActOkAsync(specialist, "requestDossierSupplement", "RequestDossierSupplementInput",
             new { code = restart.S("code"), expectedVersion = vr, missingItems = new[] { "Giấy xác nhận" }, reason = "Thiếu" });
         var s = await ActOkAsync(specialist, "requestDossierSupplement", "RequestDossierSupplementInput",
             new { code = shift.S("code"), expectedVersion = vs, missingItems = new[] { "Giấy xác nhận" }, reason = "Thiếu" });
         factory.Clock.Advance(TimeSpan.FromDays(4));
+        desk = await FreshClientAsync(factory, Receptionist);
         r = await ActOkAsync(desk, "resumeDossier", "ResumeDossierInput", new { code = restart.S("code"), expectedVersion = r.I("version") });
         s = await ActOkAsync(desk, "resumeDossier", "ResumeDossierInput", new { code = shift.S("code"), expectedVersion = s.I("version") });
 
