@@ -1,4 +1,5 @@
 using OneStop.Api.Features.Calendar;
+using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Infrastructure.Auth;
 using OneStop.Api.Infrastructure.Data;
 using OneStop.Api.Infrastructure.Demo;
@@ -14,6 +15,7 @@ builder.Services.AddOneStopData(builder.Configuration, builder.Environment);
 builder.Services.AddOneStopAuth(builder.Configuration);
 builder.Services.AddOneStopGraphQL();
 builder.Services.AddCalendar(builder.Configuration);
+builder.Services.AddDossiers(builder.Configuration);
 builder.Services.AddOneStopEvents(builder.Configuration);
 builder.Services.AddOneStopDemo(builder.Configuration);
 builder.Services.AddProblemDetails();

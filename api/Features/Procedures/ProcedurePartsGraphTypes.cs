@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using OneStop.Api.Features.Identity;
-
 using OneStop.Api.Infrastructure.GraphQL;
 
 namespace OneStop.Api.Features.Procedures;

@@ -17,6 +17,9 @@ public static class Policies
     /// </summary>
     public const string StaffingEditor = "StaffingEditor";
 
+    /// <summary>Receiving dossiers: the one-stop desk, admins, and data entry for backfill.</summary>
+    public const string Intake = "Intake";
+
     /// <summary>Personal data (ID numbers, phones) in clear: everyone who handles dossiers, not analysts.</summary>
     public const string PersonalData = "PersonalData";
 
@@ -28,6 +31,7 @@ public static class Policies
         o.AddPolicy(Supervisor, p => p.RequireRole(Roles.Admin, Roles.Inspector, Roles.Analyst, Roles.Leader));
         o.AddPolicy(DataEntry, p => p.RequireRole(Roles.Admin, Roles.DataEntry));
         o.AddPolicy(StaffingEditor, p => p.RequireRole(Roles.Admin, Roles.Leader));
+        o.AddPolicy(Intake, p => p.RequireRole(Roles.Receptionist, Roles.Admin, Roles.DataEntry));
         o.AddPolicy(PersonalData, p => p.RequireRole(Roles.Admin, Roles.Receptionist, Roles.Specialist, Roles.Leader, Roles.Inspector, Roles.DataEntry));
     }
 }

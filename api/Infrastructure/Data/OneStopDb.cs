@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Features.LegalDocuments;
 using OneStop.Api.Features.Procedures;
 using OneStop.Api.Features.Staffing;
@@ -42,6 +43,14 @@ public abstract class OneStopDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<Employment> Employments => Set<Employment>();
     public DbSet<StaffingRule> StaffingRules => Set<StaffingRule>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<DossierDocument> DossierDocuments => Set<DossierDocument>();
+    public DbSet<DossierPause> DossierPauses => Set<DossierPause>();
+    public DbSet<DossierHandover> DossierHandovers => Set<DossierHandover>();
+    public DbSet<DossierApology> DossierApologies => Set<DossierApology>();
+    public DbSet<DossierAuditEntry> DossierAuditEntries => Set<DossierAuditEntry>();
+    public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
+    public DbSet<DossierPolicy> DossierPolicies => Set<DossierPolicy>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,4 @@
+using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Features.Units;
 using StackExchange.Redis;
 
@@ -13,6 +14,7 @@ public static class EventsSetup
     public static IServiceCollection AddOneStopEvents(this IServiceCollection services, IConfiguration config)
     {
         services.AddEventType<UnitChanged>("unit.changed");
+        services.AddEventType<DossierChanged>("dossier.changed");
 
         var connection = config["Redis:Connection"];
         if (string.IsNullOrWhiteSpace(connection))

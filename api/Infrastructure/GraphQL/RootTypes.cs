@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using OneStop.Api.Features.Calendar;
+using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Features.Identity;
 using OneStop.Api.Features.LegalDocuments;
 using OneStop.Api.Features.Procedures;
@@ -22,6 +23,7 @@ public sealed class Query : ObjectGraphType
         this.AddProcedureQueries();
         this.AddLegalDocumentQueries();
         this.AddStaffingQueries();
+        this.AddDossierQueries();
     }
 }
 
@@ -36,6 +38,7 @@ public sealed class Mutation : ObjectGraphType
         this.AddProcedureMutations();
         this.AddLegalDocumentMutations();
         this.AddStaffingMutations();
+        this.AddDossierMutations();
     }
 }
 

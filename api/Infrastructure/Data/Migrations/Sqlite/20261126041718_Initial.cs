@@ -69,6 +69,19 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DossierCounters",
+                columns: table => new
+                {
+                    AgencyCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LastNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierCounters", x => new { x.AgencyCode, x.Day });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Holidays",
                 columns: table => new
                 {
@@ -400,6 +413,126 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DossierPolicies",
+                columns: table => new
+                {
+                    ProcedureVersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupplementEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: false),
+                    FinancialEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: false),
+                    OtherPauseEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: false),
+                    MaxReappointments = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxSupplementRequests = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierPolicies", x => x.ProcedureVersionId);
+                    table.ForeignKey(
+                        name: "FK_DossierPolicies_ProcedureVersions_ProcedureVersionId",
+                        column: x => x.ProcedureVersionId,
+                        principalTable: "ProcedureVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Dossiers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 60, nullable: false),
+                    AgencyCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcedureVersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcedureCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
+                    FieldId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivingUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivingUnitPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
+                    CurrentUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CurrentUnitPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
+                    NationalStatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicantKind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
+                    ApplicantName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ApplicantIdNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
+                    ApplicantPhone = table.Column<string>(type: "TEXT", unicode: false, maxLength: 15, nullable: true),
+                    ApplicantAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ApplicantEmail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PhoneLast4 = table.Column<string>(type: "TEXT", unicode: false, maxLength: 4, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Sets = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ReceivedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProcessingAmount = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    ProcessingUnit = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
+                    CutOffHour = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    SupplementEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
+                    FinancialEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
+                    OtherPauseEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
+                    MaxReappointments = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxSupplementRequests = table.Column<int>(type: "INTEGER", nullable: false),
+                    AppointmentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LegalAppointmentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LegalDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OriginalAppointmentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClockStartsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CurrentStep = table.Column<int>(type: "INTEGER", nullable: true),
+                    CurrentStepDueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AssigneeId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    AssigneeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AppraisedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AppraisalOpinion = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SupplementRequests = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reappointments = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatusBeforePause = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Lateness = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: true),
+                    ReturnedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReturnMethod = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: true),
+                    Violation = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
+                    DeskMissingItems = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RefusalReasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ClosingReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenPauseEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dossiers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_ProcedureVersions_ProcedureVersionId",
+                        column: x => x.ProcedureVersionId,
+                        principalTable: "ProcedureVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Procedures_ProcedureId",
+                        column: x => x.ProcedureId,
+                        principalTable: "Procedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Units_CurrentUnitId",
+                        column: x => x.CurrentUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Units_ReceivingUnitId",
+                        column: x => x.ReceivingUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcedureFees",
                 columns: table => new
                 {
@@ -597,6 +730,153 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DossierApologies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ResponsibleUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousAppointmentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NewAppointmentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IssuedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    IssuedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierApologies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossierApologies_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DossierApologies_Units_ResponsibleUnitId",
+                        column: x => x.ResponsibleUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierAuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
+                    FromStatus = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: true),
+                    ToStatus = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
+                    NationalStatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    Before = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    After = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierAuditEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossierAuditEntries_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Originals = table.Column<int>(type: "INTEGER", nullable: false),
+                    CertifiedCopies = table.Column<int>(type: "INTEGER", nullable: false),
+                    Copies = table.Column<int>(type: "INTEGER", nullable: false),
+                    Digitised = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FileId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossierDocuments_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierHandovers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FromUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ToUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FromOfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ToOfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ToOfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    StepOrdinal = table.Column<int>(type: "INTEGER", nullable: true),
+                    StepDueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StepResult = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierHandovers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossierHandovers_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierPauses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
+                    Effect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    MissingItems = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StartedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    EndedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierPauses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossierPauses_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "StaffingRules",
                 columns: new[] { "Id", "BreachStatus", "Code", "Confidence", "EffectiveFrom", "EffectiveTo", "LegalSource", "Limit", "Measure", "Parameters", "ProvinceClass", "SizeFrom", "SizeTo", "Target", "Text", "TextEn" },
@@ -694,6 +974,98 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_Assignments_PersonId_From",
                 table: "Assignments",
                 columns: new[] { "PersonId", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierApologies_DossierId",
+                table: "DossierApologies",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierApologies_ResponsibleUnitId",
+                table: "DossierApologies",
+                column: "ResponsibleUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierAuditEntries_DossierId",
+                table: "DossierAuditEntries",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierDocuments_DossierId_Ordinal",
+                table: "DossierDocuments",
+                columns: new[] { "DossierId", "Ordinal" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierHandovers_DossierId",
+                table: "DossierHandovers",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierPauses_DossierId_StartedAt",
+                table: "DossierPauses",
+                columns: new[] { "DossierId", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_AgencyCode_ReceivedOn_Sequence",
+                table: "Dossiers",
+                columns: new[] { "AgencyCode", "ReceivedOn", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_AssigneeId_Status",
+                table: "Dossiers",
+                columns: new[] { "AssigneeId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_Code",
+                table: "Dossiers",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_CurrentUnitId",
+                table: "Dossiers",
+                column: "CurrentUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_CurrentUnitPath_ReceivedAt",
+                table: "Dossiers",
+                columns: new[] { "CurrentUnitPath", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ProcedureCode",
+                table: "Dossiers",
+                column: "ProcedureCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ProcedureId",
+                table: "Dossiers",
+                column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ProcedureVersionId",
+                table: "Dossiers",
+                column: "ProcedureVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ReceivedAt",
+                table: "Dossiers",
+                column: "ReceivedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ReceivingUnitId",
+                table: "Dossiers",
+                column: "ReceivingUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ReceivingUnitPath_ReceivedAt",
+                table: "Dossiers",
+                columns: new[] { "ReceivingUnitPath", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_Status_AppointmentAt",
+                table: "Dossiers",
+                columns: new[] { "Status", "AppointmentAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Employments_PersonId_Start",
@@ -859,6 +1231,27 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DossierApologies");
+
+            migrationBuilder.DropTable(
+                name: "DossierAuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "DossierCounters");
+
+            migrationBuilder.DropTable(
+                name: "DossierDocuments");
+
+            migrationBuilder.DropTable(
+                name: "DossierHandovers");
+
+            migrationBuilder.DropTable(
+                name: "DossierPauses");
+
+            migrationBuilder.DropTable(
+                name: "DossierPolicies");
+
+            migrationBuilder.DropTable(
                 name: "Employments");
 
             migrationBuilder.DropTable(
@@ -893,6 +1286,9 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Offices");
+
+            migrationBuilder.DropTable(
+                name: "Dossiers");
 
             migrationBuilder.DropTable(
                 name: "People");
