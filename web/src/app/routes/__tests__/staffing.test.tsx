@@ -5,7 +5,6 @@ import { makeFragmentData } from '@/gql';
 import {
   AssignModalAssignDocument,
   ImportReport_PayloadFragmentDoc,
-  EndAssignmentModalEndDocument,
   ImportUploaderImportDocument,
   OfficeFormCreateDocument,
   PersonFormUpdateDocument,
@@ -110,20 +109,16 @@ describe('staffing people and person routes', () => {
 });
 
 describe('staffing mutations: typed payload errors', () => {
-  it('tells the user someone else changed the post, with a reload', async () => {
+  it('tells the user someone else changed the record, with a reload', async () => {
     server.use(
       ...staffingHandlers(['ADMIN']),
-      graphql.mutation(EndAssignmentModalEndDocument, () =>
-        HttpResponse.json({ data: { endAssignment: { assignment: null, errors: [staffingError.conflict()] } } }),
+      graphql.mutation(PersonFormUpdateDocument, () =>
+        HttpResponse.json({ data: { updatePerson: { person: null, errors: [staffingError.conflict()] } } }),
       ),
     );
     const { user } = renderApp('/staffing/people/Person%3A1');
-    await user.click(await screen.findByRole('button', { name: 'Kết thúc' }));
+    await user.click(await screen.findByRole('button', { name: 'Sửa thông tin' }));
     const dialog = await screen.findByRole('dialog');
-    const to = within(dialog).getByRole('textbox');
-    fireEvent.mouseDown(to);
-    fireEvent.change(to, { target: { value: '30/06/2025' } });
-    fireEvent.keyDown(to, { key: 'Enter', code: 'Enter' });
     await user.click(within(dialog).getByRole('button', { name: /Lưu/ }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toContain('Người khác vừa thay đổi bản ghi này (phiên bản 4). Hãy tải lại rồi sửa lại.');
