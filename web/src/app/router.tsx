@@ -6,12 +6,14 @@ import { ErrorPage } from './routes/error-page';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import { StaffingRoute, staffingSubRoutes } from './routes/staffing';
 import { UnitsRoute } from './routes/units';
 import { AppShell } from './shell/app-shell';
 
 // Only features listed here are routable, and only they appear in the menu.
 const featureRoutes: Partial<Record<FeatureKey, RouteObject['element']>> = {
   units: <UnitsRoute />,
+  staffing: <StaffingRoute />,
 };
 
 const available = new Set(Object.keys(featureRoutes) as FeatureKey[]);
@@ -31,6 +33,7 @@ export const routes: RouteObject[] = [
             path: featurePath(key as FeatureKey).slice(1),
             element,
           })),
+          ...staffingSubRoutes,
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

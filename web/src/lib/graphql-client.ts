@@ -9,6 +9,7 @@ import {
 } from 'urql';
 import { env } from '@/config/env';
 import { reportError } from './error-events';
+import { currentLanguage } from './i18n';
 
 export function graphqlHttpUrl(origin = window.location.origin): string {
   return new URL(env.VITE_GRAPHQL_PATH, origin).toString();
@@ -54,8 +55,9 @@ export function createGraphqlClient(options: Options = {}): Client {
     ],
     fetchOptions: () => ({
       credentials: 'include',
-      // The API rejects cookie-authenticated requests without it (CSRF guard).
-      headers: { 'GraphQL-Require-Preflight': '1' },
+      // The API rejects cookie-authenticated requests without it (CSRF guard). Accept-Language: the API's
+      // messages and rule texts follow the UI language, not the browser's.
+      headers: { 'GraphQL-Require-Preflight': '1', 'Accept-Language': currentLanguage() },
     }),
   });
 }

@@ -1,0 +1,6 @@
+export const staffingPaths = {
+  unit: '/staffing',
+  compliance: '/staffing/compliance',
+  import: '/staffing/import',
+  person: (id: string) => `/staffing/people/${encodeURIComponent(id)}`,
+} as const;
