@@ -111,6 +111,7 @@ export function CatalogueHealth(props: Props) {
             {
               title: t('procedures.health.unit'),
               key: 'unit',
+              width: 300,
               render: (_, u) => (
                 <Flex vertical>
                   <Link to={catalogueLink({ unitCode: u.unitCode })}>{u.unitName}</Link>

@@ -256,23 +256,23 @@ export function ProcedureEditorForm({ mode, initialValues, fields, legalDocument
                 <Flex vertical gap={4}>
                   {rows.map(({ key, name }) => (
                     <Row gutter={8} key={key}>
-                      <Col span={10}>
-                        <Form.Item name={[name, 'name']} rules={required}>
+                      <Col span={22}>
+                        <Form.Item name={[name, 'name']} rules={required} style={{ marginBottom: 8 }}>
                           <Input placeholder={t('procedures.fee.name')} aria-label={t('procedures.fee.name')} />
-                        </Form.Item>
-                      </Col>
-                      <Col span={6}>
-                        <Form.Item name={[name, 'amount']}>
-                          <InputNumber min={0} step={1000} style={{ width: '100%' }} placeholder="VND" aria-label={t('procedures.fee.amount')} />
-                        </Form.Item>
-                      </Col>
-                      <Col span={6}>
-                        <Form.Item name={[name, 'payerNotes']}>
-                          <Input placeholder={t('procedures.fee.notes')} aria-label={t('procedures.fee.notes')} />
                         </Form.Item>
                       </Col>
                       <Col span={2}>
                         <Button icon={<DeleteOutlined />} aria-label={t('procedures.editor.remove')} onClick={() => remove(name)} />
+                      </Col>
+                      <Col span={8}>
+                        <Form.Item name={[name, 'amount']}>
+                          <InputNumber min={0} step={1000} style={{ width: '100%' }} placeholder="VND" aria-label={t('procedures.fee.amount')} />
+                        </Form.Item>
+                      </Col>
+                      <Col span={14}>
+                        <Form.Item name={[name, 'payerNotes']}>
+                          <Input placeholder={t('procedures.fee.notes')} aria-label={t('procedures.fee.notes')} />
+                        </Form.Item>
                       </Col>
                     </Row>
                   ))}
