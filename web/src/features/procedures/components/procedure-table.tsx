@@ -37,12 +37,13 @@ export function ProcedureTable({ procedures, loading }: Props) {
       loading={loading}
       pagination={false}
       dataSource={rows}
-      scroll={{ x: 900 }}
+      scroll={{ x: 1150 }}
       columns={[
         { title: t('procedures.code'), dataIndex: 'code', width: 110 },
         {
           title: t('procedures.name'),
           key: 'name',
+          width: 380,
           render: (_, p) => (
             <Flex vertical gap={4}>
               <Link to={`/procedures/${encodeURIComponent(p.code)}`}>{p.name}</Link>
@@ -57,7 +58,7 @@ export function ProcedureTable({ procedures, loading }: Props) {
         {
           title: t('procedures.field'),
           key: 'field',
-          width: 200,
+          width: 180,
           render: (_, p) => <Typography.Text type="secondary">{p.field.name}</Typography.Text>,
         },
         {
