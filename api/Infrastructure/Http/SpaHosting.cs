@@ -20,5 +20,8 @@ public static class SpaHosting
             },
         });
         app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files });
+        // Procedure codes contain a dot (1.001612), which the default fallback takes for a file name;
+        // the public catalogue's deep links (/procedures/1.001612) must still open the SPA.
+        app.MapFallbackToFile("procedures/{*path}", "index.html", new StaticFileOptions { FileProvider = files });
     }
 }

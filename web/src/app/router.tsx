@@ -7,13 +7,26 @@ import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { StaffingRoute, staffingSubRoutes } from './routes/staffing';
+import { CatalogueHealthRoute } from './routes/procedures/catalogue-health';
+import { ProcedureDetailRoute } from './routes/procedures/procedure-detail';
+import { ProcedureEditorRoute } from './routes/procedures/procedure-editor';
+import { ProceduresRoute } from './routes/procedures/procedures';
 import { UnitsRoute } from './routes/units';
-import { AppShell } from './shell/app-shell';
+import { AppShell, PUBLIC_ROUTE } from './shell/app-shell';
 
 // Only features listed here are routable, and only they appear in the menu.
-const featureRoutes: Partial<Record<FeatureKey, RouteObject['element']>> = {
-  units: <UnitsRoute />,
-  staffing: <StaffingRoute />,
+// Children marked PUBLIC_ROUTE are open to anonymous visitors; every other route needs a session.
+const featureRoutes: Partial<Record<FeatureKey, RouteObject[]>> = {
+  procedures: [
+    { index: true, element: <ProceduresRoute />, handle: PUBLIC_ROUTE },
+    { path: 'new', element: <ProcedureEditorRoute /> },
+    { path: 'health', element: <CatalogueHealthRoute /> },
+    { path: ':code', element: <ProcedureDetailRoute />, handle: PUBLIC_ROUTE },
+    { path: ':code/versions/:number', element: <ProcedureDetailRoute />, handle: PUBLIC_ROUTE },
+    { path: ':code/edit', element: <ProcedureEditorRoute /> },
+  ],
+  staffing: [{ index: true, element: <StaffingRoute /> }],
+  units: [{ index: true, element: <UnitsRoute /> }],
 };
 
 const available = new Set(Object.keys(featureRoutes) as FeatureKey[]);
@@ -22,16 +35,16 @@ export const routes: RouteObject[] = [
   { path: paths.login, element: <LoginRoute />, errorElement: <ErrorPage /> },
   {
     path: paths.home,
-    element: <AppShell available={available} />,
+    element: <AppShell available={available} publicHome={featurePath('procedures')} />,
     errorElement: <ErrorPage />,
     children: [
       {
         errorElement: <ErrorPage />,
         children: [
           { index: true, element: <HomeRoute /> },
-          ...Object.entries(featureRoutes).map(([key, element]) => ({
+          ...Object.entries(featureRoutes).map(([key, children]) => ({
             path: featurePath(key as FeatureKey).slice(1),
-            element,
+            children,
           })),
           ...staffingSubRoutes,
           { path: '*', element: <NotFoundRoute /> },
