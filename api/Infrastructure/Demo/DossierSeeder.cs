@@ -57,7 +57,7 @@ public sealed class DossierSeeder(OneStopDb db, DossierFactory factory, DossierD
 
     /// <summary>
     /// The benchmark's database: seeds the demo year if there are no dossiers, then copies it set-based (one
-    /// <c>INSERT … SELECT</c> per copy, dates shifted back by whole 52-week blocks so weekdays stay, codes rebuilt from the
+    /// <c>INSERT … SELECT</c> per copy, dates shifted back by whole 53-week blocks so weekdays stay, codes rebuilt from the
     /// shifted day) until <paramref name="count"/> dossiers exist. Only the dossier rows are copied (what lists read);
     /// ledgers and audit trails stay with the originals. SQLite only (the benchmark's provider).
     /// </summary>
@@ -70,13 +70,14 @@ public sealed class DossierSeeder(OneStopDb db, DossierFactory factory, DossierD
         }
         var total = await db.Dossiers.LongCountAsync(ct);
         var baseMax = await db.Dossiers.MaxAsync(d => d.Id, ct);
-        var baseCount = total;
+        // Only the 2020 year is copied: copies shifted by 53 weeks each never overlap it or each other.
+        var baseCount = await db.Dossiers.LongCountAsync(d => d.ReceivedOn < new DateOnly(2021, 1, 1), ct);
         progress(total, count);
         var entity = db.Model.FindEntityType(typeof(Dossier))!;
         var columns = entity.GetProperties().Where(p => p.Name != nameof(Dossier.Id)).ToList();
         for (var k = 1; total < count; k++)
         {
-            var shift = $"'-{k * 364} days'";
+            var shift = $"'-{k * 371} days'";
             var code = $"AgencyCode || '-' || substr(strftime('%Y%m%d', date(ReceivedOn, {shift})), 3) || '-' || printf('%04d', Sequence)";
             var select = columns.Select(p =>
             {
@@ -93,7 +94,7 @@ public sealed class DossierSeeder(OneStopDb db, DossierFactory factory, DossierD
             });
             var limit = Math.Min(baseCount, count - total);
             var sql = $"INSERT INTO Dossiers ({string.Join(", ", columns.Select(p => $"\"{p.GetColumnName()}\""))}) "
-                + $"SELECT {string.Join(", ", select)} FROM Dossiers WHERE Id <= {baseMax} ORDER BY Id LIMIT {limit}";
+                + $"SELECT {string.Join(", ", select)} FROM Dossiers WHERE Id <= {baseMax} AND ReceivedOn < '2021-01-01' ORDER BY Id LIMIT {limit}";
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             total += await db.Database.ExecuteSqlRawAsync(sql, ct);
             await tx.CommitAsync(ct);
