@@ -7,7 +7,8 @@ using OneStop.Api.Infrastructure.Events;
 using OneStop.Api.Infrastructure.GraphQL;
 using OneStop.Api.Infrastructure.Http;
 
-var builder = WebApplication.CreateBuilder(args);
+var seedCommand = SeedDossiersCommand.Matches(args);
+var builder = WebApplication.CreateBuilder(seedCommand ? SeedDossiersCommand.ToConfiguration(args) : args);
 builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -24,6 +25,11 @@ var app = builder.Build();
 
 await DatabaseSetup.MigrateAsync(app.Services);
 await DemoSetup.SeedIfEnabledAsync(app);
+if (seedCommand)
+{
+    await SeedDossiersCommand.RunAsync(app);
+    return;
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -52,7 +52,8 @@ function startServer(dbDir) {
       ...process.env,
       ASPNETCORE_ENVIRONMENT: 'Demo',
       ASPNETCORE_URLS: base,
-      ConnectionStrings__OneStop: `Data Source=${join(dbDir, 'bench.db')}`,
+      // BENCH_DB: a prepared database (e.g. 1,000,000 dossiers from `seed-dossiers`); otherwise a fresh demo database.
+      ConnectionStrings__OneStop: `Data Source=${process.env.BENCH_DB ?? join(dbDir, 'bench.db')}`,
       Logging__LogLevel__Default: 'Warning',
       'Logging__LogLevel__Microsoft.AspNetCore': 'Warning',
       'Logging__LogLevel__Microsoft.EntityFrameworkCore': 'Warning',
@@ -65,7 +66,7 @@ function startServer(dbDir) {
   return child;
 }
 
-async function waitForHealth(child, timeoutMs = 90_000) {
+async function waitForHealth(child, timeoutMs = 1000 * Number(process.env.BENCH_HEALTH_SECONDS ?? 300)) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${child.stderrTail()}`);

@@ -41,6 +41,9 @@ public class OneStopApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:OneStop", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", "true");
+        // No demo dossiers in the shared template: dossier tests count codes and queues from zero.
+        // DossierSeedingTests seeds its own (smaller) year.
+        builder.UseSetting("Demo:Dossiers", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
         ConfigureMore(builder);

@@ -24,6 +24,7 @@ public static class DossierMutations
 
     public static void AddDossierMutations(this Mutation m)
     {
+        m.AddDossierImportMutation();
         m.Field<NonNullGraphType<ReceiveDossierPayloadGraphType>, DossierPayload>("receiveDossier")
             .Description("Intake at the one-stop desk: accept (receipt code and appointment), request a supplement once and in full, or refuse with reasons.")
             .AuthorizeWithPolicy(Policies.Intake)

@@ -11,6 +11,7 @@ public static class DossierSetup
         services.AddScoped<DossierDeadlines>();
         services.AddScoped<DossierFactory>();
         services.AddScoped<DossierWorkflow>();
+        services.AddScoped<DossierImport>();
         services.AddScoped<DossierByIdLoader>();
         services.AddScoped<OfficerByIdLoader>();
         services.AddScoped<DocumentsByDossierIdLoader>();
