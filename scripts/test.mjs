@@ -69,6 +69,8 @@ try {
     env: {
       ASPNETCORE_ENVIRONMENT: 'Demo', ConnectionStrings__OneStop: `Data Source=${join(data, 'onestop.db')}`,
       Logging__LogLevel__Default: 'Warning',
+      // The browser and protocol tests need the demo units, accounts and catalogue, not the whole 60,000-dossier year.
+      Demo__Dossiers: '3000',
     },
   });
   const env = { GRAPHQL_URL: `http://127.0.0.1:${port}/graphql`, ONESTOP_URL: `http://127.0.0.1:${port}` };
