@@ -1,3 +1,4 @@
+using OneStop.Api.Features.Attachments;
 using OneStop.Api.Features.Calendar;
 using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Infrastructure.Auth;
@@ -16,6 +17,7 @@ builder.Services.AddOneStopData(builder.Configuration, builder.Environment);
 builder.Services.AddOneStopAuth(builder.Configuration);
 builder.Services.AddOneStopGraphQL();
 builder.Services.AddCalendar(builder.Configuration);
+builder.Services.AddAttachments();
 builder.Services.AddDossiers(builder.Configuration);
 builder.Services.AddOneStopEvents(builder.Configuration);
 builder.Services.AddOneStopDemo(builder.Configuration);
@@ -40,6 +42,7 @@ app.UseAuthorization();
 
 app.MapGet("/health", () => Results.Text("ok")).ExcludeFromDescription();
 app.MapAuthEndpoints();
+app.MapFileEndpoints();
 app.MapDemoEndpoints();
 app.MapGraphQLEndpoint();
 app.MapBenchEndpoints();

@@ -41,6 +41,7 @@ public class OneStopApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:OneStop", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Files:Root", Path.Combine(_dir, "files"));
         // No demo dossiers in the shared template: dossier tests count codes and queues from zero.
         // DossierSeedingTests seeds its own (smaller) year.
         builder.UseSetting("Demo:Dossiers", "0");

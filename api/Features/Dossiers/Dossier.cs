@@ -205,6 +205,29 @@ public sealed class Dossier
         return null;
     }
 
+    /// <summary>The electronic result (kết quả điện tử), once its signed file is attached.</summary>
+    public string? ResultFileId { get; private set; }
+
+    /// <summary>
+    /// Attaches a stored file: the scan of one filed component (which then counts as digitised, Decision 766 4.2–4.3),
+    /// or, with no ordinal, the electronic result once the result exists (approved or later).
+    /// </summary>
+    public DomainError? AttachFile(int? documentOrdinal, string fileId)
+    {
+        if (documentOrdinal is null)
+        {
+            if (Status is not (DossierStatus.Approved or DossierStatus.ResultReady or DossierStatus.Returned)) return Invalid("attach the electronic result");
+            ResultFileId = fileId;
+            return null;
+        }
+        var document = Documents.FirstOrDefault(d => d.Ordinal == documentOrdinal);
+        if (document is null)
+            return new ValidationError("documentOrdinal", $"Hồ sơ không có thành phần số {documentOrdinal}.", $"The dossier has no component number {documentOrdinal}.");
+        document.FileId = fileId;
+        document.Digitised = true;
+        return null;
+    }
+
     public DomainError? Appraise(DateTime now, string opinion)
     {
         if (Status != DossierStatus.InProcess) return Invalid("appraise");

@@ -99,6 +99,7 @@ public enum DossierAction
     Withdraw,
     Stop,
     Apologise,
+    AttachFile,
 }
 
 public static class NationalStatus

@@ -22,6 +22,7 @@ public sealed class DossierGraphType : ObjectGraphType<Dossier>
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(nameof(Dossier), c.Source.Id));
         Field(d => d.Code).Description("Receipt code <agency>-<yyMMdd>-<NNNN>, e.g. 000.00.21.H47-260105-0001.");
+        Field(d => d.ResultFileId, nullable: true).Description("Id of the electronic result's file: download it from /files/{resultFileId}.");
         Field<NonNullGraphType<DossierStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field(d => d.NationalStatusCode).Description("DVCQG TrangThaiHoSo, 1–10.");
         Field<NonNullGraphType<IntakeChannelGraphType>>("channel").Resolve(c => c.Source.Channel);

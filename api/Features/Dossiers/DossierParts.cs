@@ -11,10 +11,10 @@ public sealed class DossierDocument
     public int CertifiedCopies { get; init; }
     public int Copies { get; init; }
 
-    /// <summary>Whether the component was digitised (766 indicator 4.2/4.3); the attachments upload sets it later.</summary>
+    /// <summary>Whether the component was digitised (766 indicator 4.2/4.3): set when its scan is attached.</summary>
     public bool Digitised { get; set; }
 
-    /// <summary>Stored file id once uploaded (attachments endpoint, follow-up).</summary>
+    /// <summary>SHA-256 id of the attached scan (<c>POST /files</c>), if any.</summary>
     public string? FileId { get; set; }
 }
 

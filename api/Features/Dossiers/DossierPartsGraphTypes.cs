@@ -65,6 +65,7 @@ public sealed class DossierDocumentGraphType : ObjectGraphType<DossierDocument>
         Field(d => d.CertifiedCopies);
         Field(d => d.Copies);
         Field(d => d.Digitised).Description("Whether the component was digitised (Decision 766, 4.2–4.3).");
+        Field(d => d.FileId, nullable: true).Description("Id of the attached scan: download it from /files/{fileId}.");
     }
 }
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using OneStop.Api.Features.Attachments;
 using OneStop.Api.Features.Calendar;
 using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Features.Identity;
@@ -35,6 +36,7 @@ public sealed class Mutation : ObjectGraphType
         Name = "Mutation";
         this.AddUnitMutations();
         this.AddHolidayMutations();
+        this.AddAttachmentMutations();
         this.AddProcedureMutations();
         this.AddLegalDocumentMutations();
         this.AddStaffingMutations();

@@ -186,6 +186,23 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StoredFiles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", unicode: false, maxLength: 450, nullable: false),
+                    UploaderUnitPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: true),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
@@ -501,7 +518,8 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                     RefusalReasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     ClosingReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    OpenPauseEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: true)
+                    OpenPauseEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: true),
+                    ResultFileId = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1277,6 +1295,9 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "StaffingRules");
+
+            migrationBuilder.DropTable(
+                name: "StoredFiles");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

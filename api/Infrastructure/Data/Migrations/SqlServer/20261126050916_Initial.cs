@@ -186,6 +186,23 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "StoredFiles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedBy = table.Column<string>(type: "varchar(450)", unicode: false, maxLength: 450, nullable: false),
+                    UploaderUnitPath = table.Column<string>(type: "varchar(200)", unicode: false, maxLength: 200, nullable: true),
+                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
@@ -501,7 +518,8 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                     RefusalReasons = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     ClosingReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false),
-                    OpenPauseEffect = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: true)
+                    OpenPauseEffect = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: true),
+                    ResultFileId = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1279,6 +1297,9 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "StaffingRules");
+
+            migrationBuilder.DropTable(
+                name: "StoredFiles");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
