@@ -1,4 +1,5 @@
 using OneStop.Api.Features.Calendar;
+using OneStop.Api.Features.DeadlineAlerts;
 using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Infrastructure.Auth;
 using OneStop.Api.Infrastructure.Data;
@@ -16,6 +17,7 @@ builder.Services.AddOneStopAuth(builder.Configuration);
 builder.Services.AddOneStopGraphQL();
 builder.Services.AddCalendar(builder.Configuration);
 builder.Services.AddDossiers(builder.Configuration);
+builder.Services.AddDeadlineAlerts(builder.Configuration);
 builder.Services.AddOneStopEvents(builder.Configuration);
 builder.Services.AddOneStopDemo(builder.Configuration);
 builder.Services.AddProblemDetails();

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using OneStop.Api.Features.Calendar;
+using OneStop.Api.Features.DeadlineAlerts;
 using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Features.Identity;
 using OneStop.Api.Features.LegalDocuments;
@@ -24,6 +25,7 @@ public sealed class Query : ObjectGraphType
         this.AddLegalDocumentQueries();
         this.AddStaffingQueries();
         this.AddDossierQueries();
+        this.AddDeadlineAlertQueries();
     }
 }
 
@@ -39,6 +41,7 @@ public sealed class Mutation : ObjectGraphType
         this.AddLegalDocumentMutations();
         this.AddStaffingMutations();
         this.AddDossierMutations();
+        this.AddDeadlineAlertMutations();
     }
 }
 
@@ -49,6 +52,8 @@ public sealed class Subscription : ObjectGraphType
     {
         Name = "Subscription";
         this.AddUnitSubscriptions();
+        this.AddDossierSubscriptions();
+        this.AddDeadlineAlertSubscriptions();
     }
 }
 

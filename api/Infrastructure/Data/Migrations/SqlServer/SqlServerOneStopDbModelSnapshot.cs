@@ -222,6 +222,80 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Holidays", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Api.Features.DeadlineAlerts.DeadlineAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AcknowledgedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "ClosedAt");
+
+                    b.HasIndex("RaisedAt", "Id");
+
+                    b.HasIndex("DossierId", "Kind", "Step", "DueAt")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineAlerts");
+                });
+
+            modelBuilder.Entity("OneStop.Api.Features.DeadlineAlerts.DeadlineWatch", b =>
+                {
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("DossierVersion")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("NextCheckAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("NextCheckAt");
+
+                    b.ToTable("DeadlineWatches");
+                });
+
             modelBuilder.Entity("OneStop.Api.Features.Dossiers.Dossier", b =>
                 {
                     b.Property<long>("Id")
@@ -2388,6 +2462,24 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                     b.HasOne("OneStop.Api.Infrastructure.Auth.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OneStop.Api.Features.DeadlineAlerts.DeadlineAlert", b =>
+                {
+                    b.HasOne("OneStop.Api.Features.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OneStop.Api.Features.DeadlineAlerts.DeadlineWatch", b =>
+                {
+                    b.HasOne("OneStop.Api.Features.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("OneStop.Api.Features.DeadlineAlerts.DeadlineWatch", "DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -208,6 +208,78 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Holidays", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Api.Features.DeadlineAlerts.DeadlineAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DossierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "ClosedAt");
+
+                    b.HasIndex("RaisedAt", "Id");
+
+                    b.HasIndex("DossierId", "Kind", "Step", "DueAt")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineAlerts");
+                });
+
+            modelBuilder.Entity("OneStop.Api.Features.DeadlineAlerts.DeadlineWatch", b =>
+                {
+                    b.Property<long>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DossierVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("NextCheckAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("NextCheckAt");
+
+                    b.ToTable("DeadlineWatches");
+                });
+
             modelBuilder.Entity("OneStop.Api.Features.Dossiers.Dossier", b =>
                 {
                     b.Property<long>("Id")
@@ -2335,6 +2407,24 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("OneStop.Api.Infrastructure.Auth.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OneStop.Api.Features.DeadlineAlerts.DeadlineAlert", b =>
+                {
+                    b.HasOne("OneStop.Api.Features.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OneStop.Api.Features.DeadlineAlerts.DeadlineWatch", b =>
+                {
+                    b.HasOne("OneStop.Api.Features.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("OneStop.Api.Features.DeadlineAlerts.DeadlineWatch", "DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
