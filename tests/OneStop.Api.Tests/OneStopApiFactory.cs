@@ -42,6 +42,8 @@ public class OneStopApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:OneStop", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests scan on purpose (DeadlineScanner.ScanOnceAsync), never on a timer.
+        builder.UseSetting("DeadlineAlerts:ScanSeconds", "0");
         builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
         ConfigureMore(builder);
     }

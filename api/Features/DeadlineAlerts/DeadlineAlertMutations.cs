@@ -54,8 +54,9 @@ public static class DeadlineAlertMutations
                 var db = c.Service<OneStopDb>();
                 var viewer = c.Viewer();
                 if (!GlobalId.TryDecode(input.Id, nameof(DeadlineAlert), out var id)) return new AcknowledgeDeadlineAlertPayload(null, [new NotFoundError("alert " + input.Id)]);
-                var visible = DeadlineAlertRepository.VisibleTo(db, viewer, new DeadlineAlertFilter()).Select(a => a.Id);
-                var alert = await db.DeadlineAlerts.SingleOrDefaultAsync(a => a.Id == id && visible.Contains(a.Id), c.CancellationToken);
+                // Visibility first: AsNoTracking inside the visibility query would make the whole query untracked.
+                var visible = await DeadlineAlertRepository.VisibleTo(db, viewer, new DeadlineAlertFilter()).AnyAsync(a => a.Id == id, c.CancellationToken);
+                var alert = visible ? await db.DeadlineAlerts.SingleOrDefaultAsync(a => a.Id == id, c.CancellationToken) : null;
                 if (alert is null) return new AcknowledgeDeadlineAlertPayload(null, [new NotFoundError("alert " + input.Id)]);
                 var name = viewer.Principal.FindFirstValue(Viewer.FullNameClaim) ?? viewer.Principal.Identity?.Name ?? "?";
                 alert.Acknowledge(c.Service<TimeProvider>().GetUtcNow().UtcDateTime, viewer.UserId, name);
