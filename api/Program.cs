@@ -1,5 +1,6 @@
 using OneStop.Api.Features.Attachments;
 using OneStop.Api.Features.Calendar;
+using OneStop.Api.Features.DeadlineAlerts;
 using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Infrastructure.Auth;
 using OneStop.Api.Infrastructure.Data;
@@ -19,6 +20,7 @@ builder.Services.AddOneStopGraphQL();
 builder.Services.AddCalendar(builder.Configuration);
 builder.Services.AddAttachments();
 builder.Services.AddDossiers(builder.Configuration);
+builder.Services.AddDeadlineAlerts(builder.Configuration);
 builder.Services.AddOneStopEvents(builder.Configuration);
 builder.Services.AddOneStopDemo(builder.Configuration);
 builder.Services.AddProblemDetails();

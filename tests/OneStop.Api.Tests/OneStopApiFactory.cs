@@ -46,6 +46,8 @@ public class OneStopApiFactory : WebApplicationFactory<Program>
         // DossierSeedingTests seeds its own (smaller) year.
         builder.UseSetting("Demo:Dossiers", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests scan on purpose (DeadlineScanner.ScanOnceAsync), never on a timer.
+        builder.UseSetting("DeadlineAlerts:ScanSeconds", "0");
         builder.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
         ConfigureMore(builder);
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Api.Features.DeadlineAlerts;
 using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Features.LegalDocuments;
 using OneStop.Api.Features.Procedures;
@@ -51,6 +52,8 @@ public abstract class OneStopDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<DossierAuditEntry> DossierAuditEntries => Set<DossierAuditEntry>();
     public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
     public DbSet<DossierPolicy> DossierPolicies => Set<DossierPolicy>();
+    public DbSet<DeadlineAlert> DeadlineAlerts => Set<DeadlineAlert>();
+    public DbSet<DeadlineWatch> DeadlineWatches => Set<DeadlineWatch>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

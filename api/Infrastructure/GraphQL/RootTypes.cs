@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using OneStop.Api.Features.Attachments;
 using OneStop.Api.Features.Calendar;
+using OneStop.Api.Features.DeadlineAlerts;
 using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Features.Identity;
 using OneStop.Api.Features.LegalDocuments;
@@ -25,6 +26,7 @@ public sealed class Query : ObjectGraphType
         this.AddLegalDocumentQueries();
         this.AddStaffingQueries();
         this.AddDossierQueries();
+        this.AddDeadlineAlertQueries();
     }
 }
 
@@ -41,6 +43,7 @@ public sealed class Mutation : ObjectGraphType
         this.AddLegalDocumentMutations();
         this.AddStaffingMutations();
         this.AddDossierMutations();
+        this.AddDeadlineAlertMutations();
     }
 }
 
@@ -51,6 +54,8 @@ public sealed class Subscription : ObjectGraphType
     {
         Name = "Subscription";
         this.AddUnitSubscriptions();
+        this.AddDossierSubscriptions();
+        this.AddDeadlineAlertSubscriptions();
     }
 }
 

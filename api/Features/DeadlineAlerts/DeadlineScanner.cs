@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OneStop.Api.Features.Dossiers;
+using OneStop.Api.Infrastructure.Data;
+using OneStop.Api.Infrastructure.Events;
+
+namespace OneStop.Api.Features.DeadlineAlerts;
+
+/// <summary>What one scan did.</summary>
+public sealed record ScanResult(int Examined, int Raised, int Closed);
+
+/// <summary>
+/// One scan of what can change (STYLE.md R12): dossiers whose <see cref="DeadlineWatch.NextCheckAt"/> has passed
+/// (indexed), dossiers received since the last scan (by id), and dossiers changed since (from <see cref="DossierChanged"/>
+/// events, on every instance through the bus). The first scan after start also catches up with every dossier not
+/// evaluated at its current version. Alerts are inserted if absent against their unique key, so instances can scan
+/// the same dossier at once; only the instance whose insert commits publishes <see cref="DeadlineAlertRaised"/>.
+/// </summary>
+public sealed partial class DeadlineScanner : IDisposable
+{
+    public const string Topic = "deadline-alerts";
+
+    private static readonly DossierStatus[] Watched =
+    [
+        DossierStatus.Received, DossierStatus.InProcess, DossierStatus.SupplementRequested, DossierStatus.Paused,
+        DossierStatus.AwaitingApproval, DossierStatus.Approved,
+    ];
+
+    private readonly IServiceScopeFactory _scopes;
+    private readonly IEventBus _bus;
+    private readonly IOptions<DeadlineAlertOptions> _options;
+    private readonly ILogger<DeadlineScanner> _logger;
+    private readonly ConcurrentQueue<long> _changed = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly IDisposable _subscription;
+    private long? _lastDossierId;
+
+    public DeadlineScanner(IServiceScopeFactory scopes, IEventBus bus, IOptions<DeadlineAlertOptions> options, ILogger<DeadlineScanner> logger)
+    {
+        _scopes = scopes;
+        _bus = bus;
+        _options = options;
+        _logger = logger;
+        _subscription = bus.Observe<DossierChanged>(DossierWorkflow.AllTopic).Subscribe(e => _changed.Enqueue(e.DossierId));
+    }
+
+    public async Task<ScanResult> ScanOnceAsync(DateTime now, CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            using var scope = _scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<OneStopDb>();
+            var ids = await CandidatesAsync(db, now, ct);
+            var rules = scope.ServiceProvider.GetRequiredService<DeadlineAlertRules>();
+            int raised = 0, closed = 0;
+            foreach (var id in ids)
+            {
+                var (r, c) = await EvaluateAsync(scope.ServiceProvider, rules, id, now, ct);
+                raised += r;
+                closed += c;
+            }
+            return new ScanResult(ids.Count, raised, closed);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<List<long>> CandidatesAsync(OneStopDb db, DateTime now, CancellationToken ct)
+    {
+        var ids = new HashSet<long>();
+        var batch = _options.Value.BatchSize;
+        if (_lastDossierId is not { } last)
+        {
+            // Catch-up after a start: dossiers changed while no instance was watching them.
+            ids.UnionWith(await db.Dossiers.AsNoTracking()
+                .Where(d => (Watched.Contains(d.Status) || d.Violation == DossierViolation.LateWithoutApology)
+                    && !db.DeadlineWatches.Any(w => w.DossierId == d.Id && w.DossierVersion == d.Version))
+                .Select(d => d.Id).ToListAsync(ct));
+            _lastDossierId = await db.Dossiers.MaxAsync(d => (long?)d.Id, ct) ?? 0;
+        }
+        else
+        {
+            var received = await db.Dossiers.AsNoTracking().Where(d => d.Id > last).OrderBy(d => d.Id).Select(d => d.Id).Take(batch).ToListAsync(ct);
+            ids.UnionWith(received);
+            if (received.Count > 0) _lastDossierId = received[^1];
+        }
+        while (_changed.TryDequeue(out var changed)) ids.Add(changed);
+        ids.UnionWith(await db.DeadlineWatches.AsNoTracking().Where(w => w.NextCheckAt <= now)
+            .OrderBy(w => w.NextCheckAt).Select(w => w.DossierId).Take(batch).ToListAsync(ct));
+        return [.. ids.Order()];
+    }
+
+    /// <summary>Evaluates one dossier; a unique-key clash with another instance means re-reading and trying again.</summary>
+    private async Task<(int Raised, int Closed)> EvaluateAsync(IServiceProvider services, DeadlineAlertRules rules, long id, DateTime now, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var db = services.GetRequiredService<OneStopDb>();
+            db.ChangeTracker.Clear();
+            try
+            {
+                return await EvaluateOnceAsync(db, rules, id, now, ct);
+            }
+            catch (DbUpdateException e) when (attempt < 3)
+            {
+                LogRetry(_logger, id, e.GetBaseException().Message);
+            }
+        }
+    }
+
+    private async Task<(int Raised, int Closed)> EvaluateOnceAsync(OneStopDb db, DeadlineAlertRules rules, long id, DateTime now, CancellationToken ct)
+    {
+        var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Pauses.Where(p => p.EndedAt == null)).SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (dossier is null) return (0, 0);
+        var evaluation = rules.Evaluate(dossier, dossier.OpenPause, now);
+        var alerts = await db.DeadlineAlerts.Where(a => a.DossierId == id).ToListAsync(ct);
+        var closing = alerts.Where(a => a.ClosedAt is null && a.Kind != DeadlineAlertKind.ReturnWithoutApology
+            && !evaluation.Current.Contains(new AlertKey(a.Kind, a.Step, a.DueAt))).ToList();
+        foreach (var a in closing) a.ClosedAt = now;
+        var known = alerts.Select(a => new AlertKey(a.Kind, a.Step, a.DueAt)).ToHashSet();
+        var raised = evaluation.Due.Where(k => !known.Contains(k)).Select(k => new DeadlineAlert
+        {
+            DossierId = id,
+            DossierCode = dossier.Code,
+            Kind = k.Kind,
+            Step = k.Step,
+            DueAt = k.DueAt,
+            RaisedAt = now,
+        }).ToList();
+        db.DeadlineAlerts.AddRange(raised);
+        var watch = await db.DeadlineWatches.SingleOrDefaultAsync(w => w.DossierId == id, ct);
+        if (watch is null) db.DeadlineWatches.Add(watch = new DeadlineWatch { DossierId = id });
+        watch.NextCheckAt = evaluation.NextCheckAt;
+        watch.DossierVersion = dossier.Version;
+        await db.SaveChangesAsync(ct);
+        foreach (var a in raised) await _bus.PublishAsync(Topic, new DeadlineAlertRaised(a.Id, a.DossierId, a.Kind), ct);
+        return (raised.Count, closing.Count);
+    }
+
+    public void Dispose()
+    {
+        _subscription.Dispose();
+        _gate.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dossier {DossierId} changed under the scan (another instance?): {Reason}; evaluating again")]
+    private static partial void LogRetry(ILogger logger, long dossierId, string reason);
+}
