@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Features.LegalDocuments;
 using OneStop.Api.Features.Procedures;
+using OneStop.Api.Features.Satisfaction;
 using OneStop.Api.Features.Staffing;
 using OneStop.Api.Features.Units;
 using OneStop.Api.Infrastructure.Auth;
@@ -51,6 +52,9 @@ public abstract class OneStopDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<DossierAuditEntry> DossierAuditEntries => Set<DossierAuditEntry>();
     public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
     public DbSet<DossierPolicy> DossierPolicies => Set<DossierPolicy>();
+    public DbSet<DossierRating> DossierRatings => Set<DossierRating>();
+    public DbSet<RatingToken> RatingTokens => Set<RatingToken>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

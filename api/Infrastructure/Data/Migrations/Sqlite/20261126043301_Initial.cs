@@ -877,6 +877,103 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DossierRatings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
+                    ReturnedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Convenience = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
+                    Overall = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
+                    OfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FirstRatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangeableUntil = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Changes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossierRatings_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FollowUps",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RatingId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
+                    AssigneeId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    AssigneeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AcknowledgeBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ResolveBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
+                    AcknowledgedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcknowledgedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResolvedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Upheld = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FollowUps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FollowUps_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RatingTokens",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Salt = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RatingTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RatingTokens_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "StaffingRules",
                 columns: new[] { "Id", "BreachStatus", "Code", "Confidence", "EffectiveFrom", "EffectiveTo", "LegalSource", "Limit", "Measure", "Parameters", "ProvinceClass", "SizeFrom", "SizeTo", "Target", "Text", "TextEn" },
@@ -1006,6 +1103,17 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "DossierId", "StartedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DossierRatings_DossierId",
+                table: "DossierRatings",
+                column: "DossierId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierRatings_UnitPath_ReturnedOn",
+                table: "DossierRatings",
+                columns: new[] { "UnitPath", "ReturnedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_AgencyCode_ReceivedOn_Sequence",
                 table: "Dossiers",
                 columns: new[] { "AgencyCode", "ReceivedOn", "Sequence" },
@@ -1071,6 +1179,16 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_Employments_PersonId_Start",
                 table: "Employments",
                 columns: new[] { "PersonId", "Start" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_DossierId",
+                table: "FollowUps",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_UnitPath_Status_OpenedAt",
+                table: "FollowUps",
+                columns: new[] { "UnitPath", "Status", "OpenedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Holidays_Date",
@@ -1185,6 +1303,17 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RatingTokens_DossierId_Kind",
+                table: "RatingTokens",
+                columns: new[] { "DossierId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RatingTokens_Hash",
+                table: "RatingTokens",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffingRules_Code_EffectiveFrom",
                 table: "StaffingRules",
                 columns: new[] { "Code", "EffectiveFrom" });
@@ -1252,7 +1381,13 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "DossierPolicies");
 
             migrationBuilder.DropTable(
+                name: "DossierRatings");
+
+            migrationBuilder.DropTable(
                 name: "Employments");
+
+            migrationBuilder.DropTable(
+                name: "FollowUps");
 
             migrationBuilder.DropTable(
                 name: "Holidays");
@@ -1276,6 +1411,9 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "ProcedureVersionUnits");
 
             migrationBuilder.DropTable(
+                name: "RatingTokens");
+
+            migrationBuilder.DropTable(
                 name: "StaffingRules");
 
             migrationBuilder.DropTable(
@@ -1288,13 +1426,13 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "Offices");
 
             migrationBuilder.DropTable(
-                name: "Dossiers");
-
-            migrationBuilder.DropTable(
                 name: "People");
 
             migrationBuilder.DropTable(
                 name: "LegalDocuments");
+
+            migrationBuilder.DropTable(
+                name: "Dossiers");
 
             migrationBuilder.DropTable(
                 name: "ProcedureVersions");
