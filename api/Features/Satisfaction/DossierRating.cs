@@ -52,12 +52,15 @@ public sealed class DossierRating
     public int Changes { get; private set; }
     public int Version { get; private set; } = 1;
 
-    public static DossierRating First(Dossier d, DateTime now, TimeSpan window) => new()
+    public static DossierRating First(Dossier d, DateTime now, TimeSpan window) =>
+        Create(d.Id, d.ReceivingUnitId, d.ReceivingUnitPath, DossierClock.LocalDate(d.ReturnedAt ?? now), now, window);
+
+    public static DossierRating Create(long dossierId, int unitId, string unitPath, DateOnly returnedOn, DateTime now, TimeSpan window) => new()
     {
-        DossierId = d.Id,
-        UnitId = d.ReceivingUnitId,
-        UnitPath = d.ReceivingUnitPath,
-        ReturnedOn = DossierClock.LocalDate(d.ReturnedAt ?? now),
+        DossierId = dossierId,
+        UnitId = unitId,
+        UnitPath = unitPath,
+        ReturnedOn = returnedOn,
         FirstRatedAt = now,
         ChangeableUntil = now + window,
     };

@@ -10,6 +10,7 @@ public static class SatisfactionSetup
         services.AddSingleton<RatingAttemptLimiter>();
         services.AddScoped<RatingTokens>();
         services.AddScoped<RatingService>();
+        services.AddScoped<Surveys.SurveyService>();
         services.AddEventType<FollowUpOpened>("followup.opened");
         return services;
     }

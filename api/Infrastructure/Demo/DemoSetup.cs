@@ -10,6 +10,7 @@ public static class DemoSetup
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ProcedureSeeder>();
         services.AddScoped<StaffingSeeder>();
+        services.AddScoped<SatisfactionSeeder>();
         return services;
     }
 
@@ -24,6 +25,8 @@ public static class DemoSetup
         // The catalogue needs the units (implementing agencies); Demo:Procedures sets its size (5,000 for the bench).
         await scope.ServiceProvider.GetRequiredService<ProcedureSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
         await scope.ServiceProvider.GetRequiredService<StaffingSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        // Ratings, follow-ups and a SIPAS campaign from whatever returned dossiers exist (after any dossier seeding).
+        await scope.ServiceProvider.GetRequiredService<SatisfactionSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
     }
 
     /// <summary><c>GET /auth/demo-accounts</c>: the login page's hint; 404 outside the demo profile.</summary>

@@ -7,6 +7,7 @@ using OneStop.Api.Features.LegalDocuments;
 using OneStop.Api.Features.Procedures;
 using OneStop.Api.Features.Satisfaction;
 using OneStop.Api.Features.Staffing;
+using OneStop.Api.Features.Surveys;
 using OneStop.Api.Features.Units;
 
 namespace OneStop.Api.Infrastructure.GraphQL;
@@ -26,6 +27,8 @@ public sealed class Query : ObjectGraphType
         this.AddStaffingQueries();
         this.AddDossierQueries();
         this.AddSatisfactionQueries();
+        this.AddSurveyQueries();
+        this.AddSatisfactionReport();
     }
 }
 
@@ -42,6 +45,7 @@ public sealed class Mutation : ObjectGraphType
         this.AddStaffingMutations();
         this.AddDossierMutations();
         this.AddSatisfactionMutations();
+        this.AddSurveyMutations();
     }
 }
 

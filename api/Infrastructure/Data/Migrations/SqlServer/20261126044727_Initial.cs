@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
+namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +17,10 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,23 +31,23 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,10 +58,10 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -72,9 +72,9 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "DossierCounters",
                 columns: table => new
                 {
-                    AgencyCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    LastNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    AgencyCode = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    LastNumber = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -85,15 +85,15 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "Holidays",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    NameVi = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    IsConfirmed = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    NameVi = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    IsConfirmed = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -104,19 +104,19 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "LegalDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Issuer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PartiallyExpired = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ReplacedById = table.Column<int>(type: "INTEGER", nullable: true),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Number = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Kind = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Issuer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PartiallyExpired = table.Column<bool>(type: "bit", nullable: false),
+                    ReplacedById = table.Column<int>(type: "int", nullable: true),
+                    SearchText = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -133,10 +133,10 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "ProcedureFields",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -147,12 +147,12 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "Procedures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    SyncState = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    LastSyncedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    SyncState = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    LastSyncedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Revision = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -163,22 +163,22 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "StaffingRules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
-                    Target = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
-                    ProvinceClass = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
-                    Measure = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
-                    SizeFrom = table.Column<int>(type: "INTEGER", nullable: true),
-                    SizeTo = table.Column<int>(type: "INTEGER", nullable: true),
-                    Limit = table.Column<int>(type: "INTEGER", nullable: true),
-                    Parameters = table.Column<string>(type: "TEXT", unicode: false, maxLength: 400, nullable: true),
-                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EffectiveTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LegalSource = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Confidence = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    BreachStatus = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    TextEn = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
+                    Target = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    ProvinceClass = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    Measure = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    SizeFrom = table.Column<int>(type: "int", nullable: true),
+                    SizeTo = table.Column<int>(type: "int", nullable: true),
+                    Limit = table.Column<int>(type: "int", nullable: true),
+                    Parameters = table.Column<string>(type: "varchar(400)", unicode: false, maxLength: 400, nullable: true),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    LegalSource = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Confidence = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    BreachStatus = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    TextEn = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -186,20 +186,36 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SurveyQuestionnaires",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyQuestionnaires", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Path = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    OneStopDesk = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    ParentId = table.Column<int>(type: "int", nullable: true),
+                    Path = table.Column<string>(type: "varchar(200)", unicode: false, maxLength: 200, nullable: false),
+                    Level = table.Column<int>(type: "int", nullable: false),
+                    OneStopDesk = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    SearchText = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -216,11 +232,11 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -237,11 +253,11 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -258,10 +274,10 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -278,8 +294,8 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -302,10 +318,10 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -322,24 +338,24 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "ProcedureVersions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EffectiveTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
-                    FieldId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Levels = table.Column<int>(type: "INTEGER", nullable: false),
-                    ApplicantTypes = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProcessingAmount = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
-                    ProcessingUnit = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    CutOffHour = table.Column<TimeOnly>(type: "TEXT", nullable: true),
-                    OnlineService = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    LegacyOnlineLevel = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProcedureId = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: false),
+                    FieldId = table.Column<int>(type: "int", nullable: false),
+                    Levels = table.Column<int>(type: "int", nullable: false),
+                    ApplicantTypes = table.Column<int>(type: "int", nullable: false),
+                    ProcessingAmount = table.Column<decimal>(type: "decimal(9,2)", precision: 9, scale: 2, nullable: false),
+                    ProcessingUnit = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    CutOffHour = table.Column<TimeOnly>(type: "time", nullable: true),
+                    OnlineService = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    LegacyOnlineLevel = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -359,22 +375,73 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SurveyCampaigns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    UnitPath = table.Column<string>(type: "varchar(200)", unicode: false, maxLength: 200, nullable: false),
+                    QuestionnaireId = table.Column<int>(type: "int", nullable: false),
+                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    SampleSize = table.Column<int>(type: "int", nullable: false),
+                    Invited = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyCampaigns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyCampaigns_SurveyQuestionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "SurveyQuestionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyCriteria",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    QuestionnaireId = table.Column<int>(type: "int", nullable: false),
+                    Element = table.Column<int>(type: "int", nullable: false),
+                    ElementName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "varchar(10)", unicode: false, maxLength: 10, nullable: false),
+                    Ordinal = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyCriteria", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyCriteria_SurveyQuestionnaires_QuestionnaireId",
+                        column: x => x.QuestionnaireId,
+                        principalTable: "SurveyQuestionnaires",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Offices",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    HeadcountQuota = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProvinceClass = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    InternalUnits = table.Column<int>(type: "INTEGER", nullable: false),
-                    EstablishedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DissolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    HeadcountQuota = table.Column<int>(type: "int", nullable: false),
+                    ProvinceClass = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    InternalUnits = table.Column<int>(type: "int", nullable: false),
+                    EstablishedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DissolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SearchText = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -391,15 +458,15 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SeniorityStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonKey = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
+                    SeniorityStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -416,13 +483,13 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "DossierPolicies",
                 columns: table => new
                 {
-                    ProcedureVersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SupplementEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: false),
-                    FinancialEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: false),
-                    OtherPauseEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: false),
-                    MaxReappointments = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxSupplementRequests = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    ProcedureVersionId = table.Column<int>(type: "int", nullable: false),
+                    SupplementEffect = table.Column<string>(type: "varchar(10)", unicode: false, maxLength: 10, nullable: false),
+                    FinancialEffect = table.Column<string>(type: "varchar(10)", unicode: false, maxLength: 10, nullable: false),
+                    OtherPauseEffect = table.Column<string>(type: "varchar(10)", unicode: false, maxLength: 10, nullable: false),
+                    MaxReappointments = table.Column<int>(type: "int", nullable: false),
+                    MaxSupplementRequests = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -439,69 +506,69 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "Dossiers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 60, nullable: false),
-                    AgencyCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProcedureVersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProcedureCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    FieldId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReceivingUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReceivingUnitPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
-                    CurrentUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CurrentUnitPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
-                    NationalStatusCode = table.Column<int>(type: "INTEGER", nullable: false),
-                    ApplicantKind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
-                    ApplicantName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ApplicantIdNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
-                    ApplicantPhone = table.Column<string>(type: "TEXT", unicode: false, maxLength: 15, nullable: true),
-                    ApplicantAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ApplicantEmail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PhoneLast4 = table.Column<string>(type: "TEXT", unicode: false, maxLength: 4, nullable: true),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Sets = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ReceivedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ReceivedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ProcessingAmount = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
-                    ProcessingUnit = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
-                    CutOffHour = table.Column<TimeOnly>(type: "TEXT", nullable: true),
-                    SupplementEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
-                    FinancialEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
-                    OtherPauseEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
-                    MaxReappointments = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxSupplementRequests = table.Column<int>(type: "INTEGER", nullable: false),
-                    AppointmentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LegalAppointmentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LegalDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OriginalAppointmentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ClockStartsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CurrentStep = table.Column<int>(type: "INTEGER", nullable: true),
-                    CurrentStepDueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AssigneeId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    AssigneeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AppraisedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AppraisalOpinion = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SupplementRequests = table.Column<int>(type: "INTEGER", nullable: false),
-                    Reappointments = table.Column<int>(type: "INTEGER", nullable: false),
-                    StatusBeforePause = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: true),
-                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Lateness = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: true),
-                    ReturnedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReturnMethod = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: true),
-                    Violation = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
-                    DeskMissingItems = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    RefusalReasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ClosingReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    OpenPauseEffect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "varchar(60)", unicode: false, maxLength: 60, nullable: false),
+                    AgencyCode = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    ProcedureId = table.Column<int>(type: "int", nullable: false),
+                    ProcedureVersionId = table.Column<int>(type: "int", nullable: false),
+                    ProcedureCode = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    FieldId = table.Column<int>(type: "int", nullable: false),
+                    ReceivingUnitId = table.Column<int>(type: "int", nullable: false),
+                    ReceivingUnitPath = table.Column<string>(type: "varchar(200)", unicode: false, maxLength: 200, nullable: false),
+                    CurrentUnitId = table.Column<int>(type: "int", nullable: false),
+                    CurrentUnitPath = table.Column<string>(type: "varchar(200)", unicode: false, maxLength: 200, nullable: false),
+                    Channel = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    Status = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    NationalStatusCode = table.Column<int>(type: "int", nullable: false),
+                    ApplicantKind = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    ApplicantName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ApplicantIdNumber = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    ApplicantPhone = table.Column<string>(type: "varchar(15)", unicode: false, maxLength: 15, nullable: true),
+                    ApplicantAddress = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ApplicantEmail = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PhoneLast4 = table.Column<string>(type: "varchar(4)", unicode: false, maxLength: 4, nullable: true),
+                    SearchText = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Sets = table.Column<int>(type: "int", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReceivedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ReceivedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ProcessingAmount = table.Column<decimal>(type: "decimal(9,2)", precision: 9, scale: 2, nullable: false),
+                    ProcessingUnit = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    CutOffHour = table.Column<TimeOnly>(type: "time", nullable: true),
+                    SupplementEffect = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    FinancialEffect = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    OtherPauseEffect = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    MaxReappointments = table.Column<int>(type: "int", nullable: false),
+                    MaxSupplementRequests = table.Column<int>(type: "int", nullable: false),
+                    AppointmentAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    LegalAppointmentAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LegalDueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    OriginalAppointmentAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ClockStartsAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CurrentStep = table.Column<int>(type: "int", nullable: true),
+                    CurrentStepDueAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AssigneeId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    AssigneeName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AppraisedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AppraisalOpinion = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    SupplementRequests = table.Column<int>(type: "int", nullable: false),
+                    Reappointments = table.Column<int>(type: "int", nullable: false),
+                    StatusBeforePause = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Lateness = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: true),
+                    ReturnedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReturnMethod = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: true),
+                    Violation = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    DeskMissingItems = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    RefusalReasons = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ClosingReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    OpenPauseEffect = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -536,13 +603,13 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "ProcedureFees",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    VersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
-                    PayerNotes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    VersionId = table.Column<int>(type: "int", nullable: false),
+                    Ordinal = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    PayerNotes = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -559,9 +626,9 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "ProcedureLegalBases",
                 columns: table => new
                 {
-                    VersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LegalDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false)
+                    VersionId = table.Column<int>(type: "int", nullable: false),
+                    LegalDocumentId = table.Column<int>(type: "int", nullable: false),
+                    Ordinal = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -584,15 +651,15 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "ProcedureRequiredDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    VersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Originals = table.Column<int>(type: "INTEGER", nullable: false),
-                    CertifiedCopies = table.Column<int>(type: "INTEGER", nullable: false),
-                    Copies = table.Column<int>(type: "INTEGER", nullable: false),
-                    FormTemplate = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    VersionId = table.Column<int>(type: "int", nullable: false),
+                    Ordinal = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Originals = table.Column<int>(type: "int", nullable: false),
+                    CertifiedCopies = table.Column<int>(type: "int", nullable: false),
+                    Copies = table.Column<int>(type: "int", nullable: false),
+                    FormTemplate = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -609,11 +676,11 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "ProcedureResultDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    VersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    VersionId = table.Column<int>(type: "int", nullable: false),
+                    Ordinal = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -630,14 +697,14 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "ProcedureSteps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    VersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Role = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Budget = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    VersionId = table.Column<int>(type: "int", nullable: false),
+                    Ordinal = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Role = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    Unit = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Budget = table.Column<decimal>(type: "decimal(9,2)", precision: 9, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -654,9 +721,9 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "ProcedureVersionUnits",
                 columns: table => new
                 {
-                    VersionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Roles = table.Column<int>(type: "INTEGER", nullable: false)
+                    VersionId = table.Column<int>(type: "int", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Roles = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -676,18 +743,60 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SurveyInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CampaignId = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyInvitations_SurveyCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "SurveyCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyResponses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CampaignId = table.Column<long>(type: "bigint", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyResponses_SurveyCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "SurveyCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Assignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OfficeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    PostType = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    OfficeId = table.Column<int>(type: "int", nullable: false),
+                    Position = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    PostType = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -710,14 +819,14 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "Employments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
-                    SupportJob = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
-                    Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    End = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    Type = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    SupportJob = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    Start = table.Column<DateOnly>(type: "date", nullable: false),
+                    End = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -734,16 +843,16 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "DossierApologies",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
-                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ResponsibleUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PreviousAppointmentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NewAppointmentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IssuedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    IssuedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ResponsibleUnitId = table.Column<int>(type: "int", nullable: false),
+                    PreviousAppointmentAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NewAppointmentAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    IssuedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    IssuedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -766,19 +875,19 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "DossierAuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
-                    FromStatus = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: true),
-                    ToStatus = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
-                    NationalStatusCode = table.Column<int>(type: "INTEGER", nullable: false),
-                    Before = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    After = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ActorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    FromStatus = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: true),
+                    ToStatus = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    NationalStatusCode = table.Column<int>(type: "int", nullable: false),
+                    Before = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    After = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -795,16 +904,16 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "DossierDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Originals = table.Column<int>(type: "INTEGER", nullable: false),
-                    CertifiedCopies = table.Column<int>(type: "INTEGER", nullable: false),
-                    Copies = table.Column<int>(type: "INTEGER", nullable: false),
-                    Digitised = table.Column<bool>(type: "INTEGER", nullable: false),
-                    FileId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    Ordinal = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Originals = table.Column<int>(type: "int", nullable: false),
+                    CertifiedCopies = table.Column<int>(type: "int", nullable: false),
+                    Copies = table.Column<int>(type: "int", nullable: false),
+                    Digitised = table.Column<bool>(type: "bit", nullable: false),
+                    FileId = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -821,22 +930,22 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "DossierHandovers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Action = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
-                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    FromUnitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ToUnitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    FromOfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ToOfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ToOfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    StepOrdinal = table.Column<int>(type: "INTEGER", nullable: true),
-                    StepDueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    StepResult = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Action = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    ActorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FromUnitId = table.Column<int>(type: "int", nullable: true),
+                    ToUnitId = table.Column<int>(type: "int", nullable: true),
+                    FromOfficerId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ToOfficerId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ToOfficerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    StepOrdinal = table.Column<int>(type: "int", nullable: true),
+                    StepDueAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    StepResult = table.Column<string>(type: "varchar(10)", unicode: false, maxLength: 10, nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -853,18 +962,18 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "DossierPauses",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 30, nullable: false),
-                    Effect = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    MissingItems = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    StartedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    EndedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "varchar(30)", unicode: false, maxLength: 30, nullable: false),
+                    Effect = table.Column<string>(type: "varchar(10)", unicode: false, maxLength: 10, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    LegalBasis = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    MissingItems = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    StartedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    EndedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -881,24 +990,24 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "DossierRatings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
-                    ReturnedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Level = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Convenience = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
-                    Overall = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
-                    Channel = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    OfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    FirstRatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ChangeableUntil = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Changes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    UnitPath = table.Column<string>(type: "varchar(200)", unicode: false, maxLength: 200, nullable: false),
+                    ReturnedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Level = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Convenience = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    Overall = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    Channel = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    OfficerId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    OfficerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    FirstRatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ChangeableUntil = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Changes = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -915,26 +1024,26 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "FollowUps",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
-                    RatingId = table.Column<long>(type: "INTEGER", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitPath = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
-                    AssigneeId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    AssigneeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    AcknowledgeBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ResolveBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
-                    AcknowledgedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AcknowledgedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ResolvedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Upheld = table.Column<bool>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    RatingId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    UnitPath = table.Column<string>(type: "varchar(200)", unicode: false, maxLength: 200, nullable: false),
+                    AssigneeId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    AssigneeName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AcknowledgeBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    ResolveBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: false),
+                    AcknowledgedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AcknowledgedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ResolvedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ResolvedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Outcome = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Upheld = table.Column<bool>(type: "bit", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -951,17 +1060,17 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "RatingTokens",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
-                    Salt = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
-                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    OfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "varchar(10)", unicode: false, maxLength: 10, nullable: false),
+                    Hash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    Salt = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    OfficerId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    OfficerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -970,6 +1079,33 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                         name: "FK_RatingTokens_Dossiers_DossierId",
                         column: x => x.DossierId,
                         principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ResponseId = table.Column<long>(type: "bigint", nullable: false),
+                    CriterionId = table.Column<int>(type: "int", nullable: false),
+                    Score = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyAnswers_SurveyCriteria_CriterionId",
+                        column: x => x.CriterionId,
+                        principalTable: "SurveyCriteria",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SurveyAnswers_SurveyResponses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "SurveyResponses",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1034,7 +1170,8 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1060,7 +1197,8 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Assignments_OfficeId_From",
@@ -1319,6 +1457,54 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "Code", "EffectiveFrom" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyAnswers_CriterionId",
+                table: "SurveyAnswers",
+                column: "CriterionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyAnswers_ResponseId",
+                table: "SurveyAnswers",
+                column: "ResponseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyCampaigns_QuestionnaireId",
+                table: "SurveyCampaigns",
+                column: "QuestionnaireId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyCampaigns_UnitId_PeriodFrom",
+                table: "SurveyCampaigns",
+                columns: new[] { "UnitId", "PeriodFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyCriteria_QuestionnaireId_Code",
+                table: "SurveyCriteria",
+                columns: new[] { "QuestionnaireId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_CampaignId",
+                table: "SurveyInvitations",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_Hash",
+                table: "SurveyInvitations",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyQuestionnaires_Code_Version",
+                table: "SurveyQuestionnaires",
+                columns: new[] { "Code", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_CampaignId",
+                table: "SurveyResponses",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Units_Code",
                 table: "Units",
                 column: "Code",
@@ -1417,6 +1603,12 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "StaffingRules");
 
             migrationBuilder.DropTable(
+                name: "SurveyAnswers");
+
+            migrationBuilder.DropTable(
+                name: "SurveyInvitations");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -1435,16 +1627,28 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "Dossiers");
 
             migrationBuilder.DropTable(
+                name: "SurveyCriteria");
+
+            migrationBuilder.DropTable(
+                name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
                 name: "ProcedureVersions");
 
             migrationBuilder.DropTable(
                 name: "Units");
 
             migrationBuilder.DropTable(
+                name: "SurveyCampaigns");
+
+            migrationBuilder.DropTable(
                 name: "ProcedureFields");
 
             migrationBuilder.DropTable(
                 name: "Procedures");
+
+            migrationBuilder.DropTable(
+                name: "SurveyQuestionnaires");
         }
     }
 }
