@@ -69,3 +69,19 @@ public sealed class RatingTokenTests(OneStopApiFactory factory) : IClassFixture<
         Assert.Equal("Phạm Thị Tiếp", seen.S("officerName"));
     }
 }
+
+public sealed class RatingConcurrencyTests(OneStopApiFactory factory) : IClassFixture<OneStopApiFactory>
+{
+    [Fact]
+    public async Task Parallel_uses_of_one_token_count_once()
+    {
+        var (code, token) = await ReturnedAsync(factory);
+        var anon = await factory.ClientAsync();
+        var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => RateAsync(anon, token, "SATISFIED")));
+        var codes = results.Select(Code0).ToList();
+        Assert.Single(codes, c => c == "");
+        Assert.All(codes.Where(c => c != ""), c => Assert.Contains(c, new[] { "TOKEN_USED", "RATE_LIMITED" }));
+        var e = (await EvaluationAsync(await factory.ClientAsync(Receptionist), code))!;
+        Assert.Equal(0, e["rating"]!.I("changes"));
+    }
+}
