@@ -56,6 +56,7 @@ public sealed class Subscription : ObjectGraphType
     {
         Name = "Subscription";
         this.AddUnitSubscriptions();
+        this.AddSatisfactionSubscriptions();
     }
 }
 
