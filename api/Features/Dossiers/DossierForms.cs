@@ -49,6 +49,9 @@ public sealed class DossierFormsGraphType : ObjectGraphType<DossierFormsView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApologyFormGraphType>>>>("apologies").Description("04 Phiếu xin lỗi và hẹn lại ngày trả kết quả.")
             .Resolve(c => c.Source.Apologies.Select(a => (c.Source, a)).ToList());
         Field<NonNullGraphType<ProcessControlSheetGraphType>>("processControl").Description("05 Phiếu kiểm soát quá trình giải quyết hồ sơ.").Resolve(c => c.Source);
+        Field<Satisfaction.RatingLinkGraphType>("ratingLink").Description("Printed on the return receipt (QR): the applicant's rating link while unused and valid.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<Satisfaction.RatingTokens>().CurrentLinkAsync(c.Source.Dossier.Id, c.Source.Dossier.Code,
+                c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, c.CancellationToken));
         Field<NonNullGraphType<TrackingBookRowGraphType>>("trackingBook").Description("06 Sổ theo dõi hồ sơ: this dossier's row.").Resolve(c => c.Source);
     }
 }

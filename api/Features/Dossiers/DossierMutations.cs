@@ -137,7 +137,13 @@ public static class DossierMutations
 
         Action<ReturnDossierResultInputGraphType, ReturnDossierResultPayloadGraphType>(m, "returnDossierResult",
                 "Returns the result (or refusal notice) at the desk, by post or online; a late dossier without an apology is recorded as a violation.", Policies.Officer)
-            .ResolveAsync(c => Run<ReturnDossierResultInput>(c, DossierAction.ReturnResult, Desk, (i, d, a, now) => Task.FromResult(d.ReturnResult(now, i.Method))));
+            .ResolveAsync(c => Run<ReturnDossierResultInput>(c, DossierAction.ReturnResult, Desk, (i, d, a, now) =>
+            {
+                var error = d.ReturnResult(now, i.Method);
+                // The applicant's rating link (DOMAIN.md §7.3), saved in the same transaction as the return.
+                if (error is null) c.Service<Satisfaction.RatingTokens>().IssueOnReturn(d, now);
+                return Task.FromResult(error);
+            }));
 
         Action<WithdrawDossierInputGraphType, WithdrawDossierPayloadGraphType>(m, "withdrawDossier", "The applicant withdraws the dossier (national status 7).", Policies.Officer)
             .ResolveAsync(c => Run<CloseDossierInput>(c, DossierAction.Withdraw, Desk, (i, d, a, now) =>

@@ -88,7 +88,16 @@ public sealed class RefuseDossierPayloadGraphType() : DossierPayloadGraphType("R
 
 public sealed class MarkDossierResultReadyPayloadGraphType() : DossierPayloadGraphType("MarkDossierResultReadyPayload");
 
-public sealed class ReturnDossierResultPayloadGraphType() : DossierPayloadGraphType("ReturnDossierResultPayload");
+public sealed class ReturnDossierResultPayloadGraphType : DossierPayloadGraphType
+{
+    public ReturnDossierResultPayloadGraphType()
+        : base("ReturnDossierResultPayload") =>
+        Field<Satisfaction.RatingLinkGraphType>("ratingLink").Description("The applicant's rating link (single-use token) for the returning officer to hand over.")
+            .ResolveAsync(async c => c.Source.Dossier is { } d
+                ? await c.RequestServices!.GetRequiredService<Satisfaction.RatingTokens>().CurrentLinkAsync(d.Id, d.Code,
+                    c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, c.CancellationToken)
+                : null);
+}
 
 public sealed class WithdrawDossierPayloadGraphType() : DossierPayloadGraphType("WithdrawDossierPayload");
 

@@ -6,7 +6,9 @@ using OneStop.Api.Features.DeadlineAlerts;
 using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Features.LegalDocuments;
 using OneStop.Api.Features.Procedures;
+using OneStop.Api.Features.Satisfaction;
 using OneStop.Api.Features.Staffing;
+using OneStop.Api.Features.Surveys;
 using OneStop.Api.Features.Units;
 using OneStop.Api.Infrastructure.Auth;
 
@@ -54,6 +56,15 @@ public abstract class OneStopDb(DbContextOptions options) : IdentityDbContext<Ap
     public DbSet<DossierPolicy> DossierPolicies => Set<DossierPolicy>();
     public DbSet<DeadlineAlert> DeadlineAlerts => Set<DeadlineAlert>();
     public DbSet<DeadlineWatch> DeadlineWatches => Set<DeadlineWatch>();
+    public DbSet<DossierRating> DossierRatings => Set<DossierRating>();
+    public DbSet<RatingToken> RatingTokens => Set<RatingToken>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<SurveyQuestionnaire> SurveyQuestionnaires => Set<SurveyQuestionnaire>();
+    public DbSet<SurveyCriterion> SurveyCriteria => Set<SurveyCriterion>();
+    public DbSet<SurveyCampaign> SurveyCampaigns => Set<SurveyCampaign>();
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,6 +11,7 @@ public static class DemoSetup
         services.AddScoped<ProcedureSeeder>();
         services.AddScoped<StaffingSeeder>();
         services.AddScoped<DossierSeeder>();
+        services.AddScoped<SatisfactionSeeder>();
         return services;
     }
 
@@ -27,6 +28,8 @@ public static class DemoSetup
         await scope.ServiceProvider.GetRequiredService<StaffingSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
         // The 2020 year and a recent window of open work; Demo:Dossiers sets its size (default 60,000, 0 = none).
         await scope.ServiceProvider.GetRequiredService<DossierSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+        // Ratings, follow-ups and a SIPAS campaign from whatever returned dossiers exist (after any dossier seeding).
+        await scope.ServiceProvider.GetRequiredService<SatisfactionSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
     }
 
     /// <summary><c>GET /auth/demo-accounts</c>: the login page's hint; 404 outside the demo profile.</summary>

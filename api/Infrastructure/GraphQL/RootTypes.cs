@@ -7,7 +7,9 @@ using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Features.Identity;
 using OneStop.Api.Features.LegalDocuments;
 using OneStop.Api.Features.Procedures;
+using OneStop.Api.Features.Satisfaction;
 using OneStop.Api.Features.Staffing;
+using OneStop.Api.Features.Surveys;
 using OneStop.Api.Features.Units;
 
 namespace OneStop.Api.Infrastructure.GraphQL;
@@ -27,6 +29,9 @@ public sealed class Query : ObjectGraphType
         this.AddStaffingQueries();
         this.AddDossierQueries();
         this.AddDeadlineAlertQueries();
+        this.AddSatisfactionQueries();
+        this.AddSurveyQueries();
+        this.AddSatisfactionReport();
     }
 }
 
@@ -44,6 +49,8 @@ public sealed class Mutation : ObjectGraphType
         this.AddStaffingMutations();
         this.AddDossierMutations();
         this.AddDeadlineAlertMutations();
+        this.AddSatisfactionMutations();
+        this.AddSurveyMutations();
     }
 }
 
@@ -56,6 +63,7 @@ public sealed class Subscription : ObjectGraphType
         this.AddUnitSubscriptions();
         this.AddDossierSubscriptions();
         this.AddDeadlineAlertSubscriptions();
+        this.AddSatisfactionSubscriptions();
     }
 }
 
