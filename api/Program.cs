@@ -1,5 +1,6 @@
 using OneStop.Api.Features.Calendar;
 using OneStop.Api.Features.Dossiers;
+using OneStop.Api.Features.Reports;
 using OneStop.Api.Infrastructure.Auth;
 using OneStop.Api.Infrastructure.Data;
 using OneStop.Api.Infrastructure.Demo;
@@ -16,6 +17,7 @@ builder.Services.AddOneStopAuth(builder.Configuration);
 builder.Services.AddOneStopGraphQL();
 builder.Services.AddCalendar(builder.Configuration);
 builder.Services.AddDossiers(builder.Configuration);
+builder.Services.AddReports(builder.Configuration);
 builder.Services.AddOneStopEvents(builder.Configuration);
 builder.Services.AddOneStopDemo(builder.Configuration);
 builder.Services.AddProblemDetails();

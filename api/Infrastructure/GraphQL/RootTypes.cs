@@ -5,6 +5,7 @@ using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Features.Identity;
 using OneStop.Api.Features.LegalDocuments;
 using OneStop.Api.Features.Procedures;
+using OneStop.Api.Features.Reports;
 using OneStop.Api.Features.Staffing;
 using OneStop.Api.Features.Units;
 
@@ -24,6 +25,7 @@ public sealed class Query : ObjectGraphType
         this.AddLegalDocumentQueries();
         this.AddStaffingQueries();
         this.AddDossierQueries();
+        this.AddReportQueries();
     }
 }
 
