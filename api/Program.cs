@@ -38,6 +38,7 @@ app.MapGet("/health", () => Results.Text("ok")).ExcludeFromDescription();
 app.MapAuthEndpoints();
 app.MapDemoEndpoints();
 app.MapGraphQLEndpoint();
+app.MapReportEndpoints();
 app.MapBenchEndpoints();
 app.UseSpa();
 
