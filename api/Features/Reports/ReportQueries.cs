@@ -23,6 +23,18 @@ public static class ReportQueries
                 return scope is null ? null : await service.BuildAsync(scope, input.From, input.To, input.GroupBy ?? ReportGrouping.Field, c.CancellationToken);
             });
 
+        query.Field<ServiceIndexGraphType, ServiceIndexReport?>("serviceIndex")
+            .Description("Decision 766 index for a period and a unit subtree; null when the unit is unknown or outside the viewer's scope.")
+            .AuthorizeWithPolicy(Policies.Reports)
+            .Argument<NonNullGraphType<ServiceIndexInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<ServiceIndexInput>("input");
+                CheckRange(input.From, input.To);
+                var scope = await c.Service<ResultsReportService>().ScopeAsync(c.Viewer(), input.UnitCode, c.CancellationToken);
+                return scope is null ? null : await c.Service<ServiceIndexService>().BuildAsync(scope, input.From, input.To, c.CancellationToken);
+            });
+
         query.Field<NonNullGraphType<ReportPeriodGraphType>, ReportPeriod>("reportPeriod")
             .Description("An official period with the configured cut-off day (DOMAIN.md §3.2: 15th, MED-LOW; 1 = calendar periods).")
             .Argument<NonNullGraphType<ReportPeriodKindGraphType>>("kind")

@@ -7,6 +7,7 @@ public static class ReportSetup
     {
         services.Configure<ReportOptions>(config.GetSection("Reports"));
         services.AddScoped<ResultsReportService>();
+        services.AddScoped<ServiceIndexService>();
         return services;
     }
 }
