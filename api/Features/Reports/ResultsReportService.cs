@@ -81,33 +81,33 @@ public sealed class ResultsReportService(OneStopDb db, DossierDeadlines deadline
         {
             case ReportGrouping.Unit:
             case ReportGrouping.Level:
-            {
-                var ids = cells.Select(c => c.UnitId).Distinct().ToList();
-                var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
-                return groupBy == ReportGrouping.Unit
-                    ? new RowLabels(c => c.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        k => units.TryGetValue(int.Parse(k, System.Globalization.CultureInfo.InvariantCulture), out var u) ? u.Name : k,
-                        k => units.TryGetValue(int.Parse(k, System.Globalization.CultureInfo.InvariantCulture), out var u) ? u.Code : k)
-                    : new RowLabels(c => LevelOf(units.GetValueOrDefault(c.UnitId)?.Kind), LevelName, k => k);
-            }
+                {
+                    var ids = cells.Select(c => c.UnitId).Distinct().ToList();
+                    var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+                    return groupBy == ReportGrouping.Unit
+                        ? new RowLabels(c => c.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                            k => units.TryGetValue(int.Parse(k, System.Globalization.CultureInfo.InvariantCulture), out var u) ? u.Name : k,
+                            k => units.TryGetValue(int.Parse(k, System.Globalization.CultureInfo.InvariantCulture), out var u) ? u.Code : k)
+                        : new RowLabels(c => LevelOf(units.GetValueOrDefault(c.UnitId)?.Kind), LevelName, k => k);
+                }
             case ReportGrouping.Procedure:
-            {
-                var ids = cells.Select(c => c.ProcedureId).Distinct().ToList();
-                var versions = await db.ProcedureVersions.AsNoTracking().Where(v => ids.Contains(v.ProcedureId))
-                    .Select(v => new { v.ProcedureId, v.Code, v.Number, v.Name }).ToListAsync(ct);
-                var latest = versions.GroupBy(v => v.ProcedureId).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Number)!);
-                return new RowLabels(c => c.ProcedureId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    k => latest.TryGetValue(int.Parse(k, System.Globalization.CultureInfo.InvariantCulture), out var v) ? v.Name : k,
-                    k => latest.TryGetValue(int.Parse(k, System.Globalization.CultureInfo.InvariantCulture), out var v) ? v.Code : k);
-            }
+                {
+                    var ids = cells.Select(c => c.ProcedureId).Distinct().ToList();
+                    var versions = await db.ProcedureVersions.AsNoTracking().Where(v => ids.Contains(v.ProcedureId))
+                        .Select(v => new { v.ProcedureId, v.Code, v.Number, v.Name }).ToListAsync(ct);
+                    var latest = versions.GroupBy(v => v.ProcedureId).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Number)!);
+                    return new RowLabels(c => c.ProcedureId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        k => latest.TryGetValue(int.Parse(k, System.Globalization.CultureInfo.InvariantCulture), out var v) ? v.Name : k,
+                        k => latest.TryGetValue(int.Parse(k, System.Globalization.CultureInfo.InvariantCulture), out var v) ? v.Code : k);
+                }
             default:
-            {
-                var ids = cells.Select(c => c.FieldId).Distinct().ToList();
-                var fields = await db.ProcedureFields.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
-                return new RowLabels(c => c.FieldId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    k => fields.TryGetValue(int.Parse(k, System.Globalization.CultureInfo.InvariantCulture), out var f) ? f.Name : k,
-                    k => fields.TryGetValue(int.Parse(k, System.Globalization.CultureInfo.InvariantCulture), out var f) ? f.Code : k);
-            }
+                {
+                    var ids = cells.Select(c => c.FieldId).Distinct().ToList();
+                    var fields = await db.ProcedureFields.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
+                    return new RowLabels(c => c.FieldId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        k => fields.TryGetValue(int.Parse(k, System.Globalization.CultureInfo.InvariantCulture), out var f) ? f.Name : k,
+                        k => fields.TryGetValue(int.Parse(k, System.Globalization.CultureInfo.InvariantCulture), out var f) ? f.Code : k);
+                }
         }
     }
 
