@@ -23,6 +23,9 @@ public static class Policies
     /// <summary>Personal data (ID numbers, phones) in clear: everyone who handles dossiers, not analysts.</summary>
     public const string PersonalData = "PersonalData";
 
+    /// <summary>Reads reports: supervisors province-wide, officers for their unit's subtree (the resolvers scope it).</summary>
+    public const string Reports = "Reports";
+
     public static void Configure(AuthorizationOptions o)
     {
         o.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
@@ -32,6 +35,7 @@ public static class Policies
         o.AddPolicy(DataEntry, p => p.RequireRole(Roles.Admin, Roles.DataEntry));
         o.AddPolicy(StaffingEditor, p => p.RequireRole(Roles.Admin, Roles.Leader));
         o.AddPolicy(Intake, p => p.RequireRole(Roles.Receptionist, Roles.Admin, Roles.DataEntry));
+        o.AddPolicy(Reports, p => p.RequireRole(Roles.Admin, Roles.Inspector, Roles.Analyst, Roles.Leader, Roles.Receptionist, Roles.Specialist));
         o.AddPolicy(PersonalData, p => p.RequireRole(Roles.Admin, Roles.Receptionist, Roles.Specialist, Roles.Leader, Roles.Inspector, Roles.DataEntry));
     }
 }

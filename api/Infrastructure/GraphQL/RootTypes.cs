@@ -8,6 +8,7 @@ using OneStop.Api.Features.Identity;
 using OneStop.Api.Features.LegalDocuments;
 using OneStop.Api.Features.Procedures;
 using OneStop.Api.Features.Satisfaction;
+using OneStop.Api.Features.Reports;
 using OneStop.Api.Features.Staffing;
 using OneStop.Api.Features.Surveys;
 using OneStop.Api.Features.Units;
@@ -32,6 +33,7 @@ public sealed class Query : ObjectGraphType
         this.AddSatisfactionQueries();
         this.AddSurveyQueries();
         this.AddSatisfactionReport();
+        this.AddReportQueries();
     }
 }
 

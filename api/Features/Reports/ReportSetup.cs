@@ -1,0 +1,13 @@
+namespace OneStop.Api.Features.Reports;
+
+/// <summary>Services of the reports feature.</summary>
+public static class ReportSetup
+{
+    public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<ReportOptions>(config.GetSection("Reports"));
+        services.AddScoped<ResultsReportService>();
+        services.AddScoped<ServiceIndexService>();
+        return services;
+    }
+}

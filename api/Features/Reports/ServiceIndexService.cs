@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OneStop.Api.Features.Dossiers;
+using OneStop.Api.Features.Procedures;
+using OneStop.Api.Infrastructure.Data;
+using TimeUnit = OneStop.Api.Features.Calendar.TimeUnit;
+
+namespace OneStop.Api.Features.Reports;
+
+/// <summary>
+/// Decision 766 service index computed locally (DOMAIN.md §4). Group maxima are HIGH; the split of a group's points
+/// between its indicators is UNVERIFIED (§4.1, §13), so scored indicators share the group's points equally and say so.
+/// </summary>
+public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines, TimeProvider clock, IOptions<ReportOptions> options)
+{
+    private const string SplitNote = "Điểm thành phần chia đều trong nhóm: chưa xác minh (DOMAIN.md §4.1).";
+
+    public async Task<ServiceIndexReport> BuildAsync(ReportScope scope, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var w = ReportWindow.Of(from, to, clock.GetUtcNow().UtcDateTime);
+        var inScope = ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), scope.Path, w, options.Value.ClosedWithoutResultAsOnTime);
+        var (onTime, handled) = await TimelinessAsync(inScope, w, ct);
+        var received = inScope.Where(d => d.ReceivedAt >= w.Start);
+        var receivedCount = await received.CountAsync(ct);
+        var online = await received.CountAsync(d => d.Channel == IntakeChannel.Online, ct);
+        var digitised = await received.CountAsync(d => d.Documents.Any(x => x.Digitised), ct);
+        var (offered, procedures, used) = await CatalogueAsync(scope, w, ct);
+
+        IndexGroup Group(string code, string name, int max, params IndexIndicator[] indicators) => new(code, name, max, indicators);
+        return new ServiceIndexReport(from, to, w.AsAt, scope.UnitName, scope.UnitCode,
+        [
+            Group("CKMB", "Công khai, minh bạch", 18,
+                IndexIndicator.NoData("1.1", "TTHC công bố đúng hạn", "Chưa lưu quyết định công bố và ngày hiệu lực của căn cứ pháp lý để so sánh."),
+                IndexIndicator.NoData("1.2", "TTHC cập nhật đúng hạn trên CSDL quốc gia", "Chưa đồng bộ với Cơ sở dữ liệu quốc gia về TTHC."),
+                IndexIndicator.NoData("1.3", "TTHC công khai đầy đủ bộ phận (NĐ 63/2010, điều 8.2)", "Chưa kiểm tra đủ bộ phận của TTHC theo điều 8.2."),
+                IndexIndicator.NoData("1.4", "Hồ sơ đồng bộ lên Cổng DVCQG", "Chưa có chức năng đồng bộ hồ sơ lên Cổng DVCQG.")),
+            // §4.2 gives no full-point threshold for 2.1: points are proportional to the ratio.
+            Group("TDGQ", "Tiến độ giải quyết", 20,
+                IndexIndicator.Scored("2.1", "Hồ sơ giải quyết trước hạn, đúng hạn hoặc còn trong hạn", onTime, handled, 20, 1m,
+                    "Trừ thời gian bổ sung; quá một lần yêu cầu bổ sung tính là quá hạn; hồ sơ đang giải quyết xét tại ngày cuối kỳ.")),
+            Group("CLGQ", "Dịch vụ công trực tuyến", 12,
+                IndexIndicator.Scored("3.1", "TTHC cung cấp dịch vụ công trực tuyến", offered, procedures, 4, 0.8m, SplitNote),
+                IndexIndicator.Scored("3.2", "Dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến", used, offered, 4, 1m, SplitNote),
+                IndexIndicator.Scored("3.3", "Hồ sơ nộp trực tuyến", online, receivedCount, 4, 0.5m,
+                    SplitNote + " Điều kiện cấp kết quả điện tử chưa kiểm tra được (chưa lưu tệp kết quả).")),
+            Group("TTTT", "Thanh toán trực tuyến", 10,
+                IndexIndicator.NoData("3.5", "TTHC có phí tích hợp thanh toán trực tuyến", "Chưa có chức năng thanh toán trực tuyến."),
+                IndexIndicator.NoData("3.6", "Hồ sơ thanh toán trực tuyến", "Chưa có chức năng thanh toán trực tuyến.")),
+            Group("MDHL", "Mức độ hài lòng", 18,
+                IndexIndicator.NoData("5.2", "Xử lý phản ánh, kiến nghị đúng hạn", "Chưa có chức năng phản ánh, kiến nghị (PAKN)."),
+                IndexIndicator.NoData("5.3", "Hài lòng về xử lý phản ánh, kiến nghị", "Chưa có chức năng phản ánh, kiến nghị (PAKN)."),
+                IndexIndicator.NoData("5.4", "Hài lòng về giải quyết TTHC", "Chưa có đánh giá của người dân và PAKN (chức năng khảo sát chưa có).")),
+            Group("MDSH", "Số hóa hồ sơ", 22,
+                IndexIndicator.NoData("4.1", "Hồ sơ có kết quả điện tử", "Chưa lưu tệp kết quả điện tử."),
+                IndexIndicator.NoData("4.2", "Hồ sơ số hóa (thành phần và kết quả)", "Cần kết quả điện tử, chưa được lưu."),
+                IndexIndicator.Scored("4.3", "Hồ sơ có thành phần được số hóa", digitised, receivedCount, 22m / 5, 0.8m, SplitNote),
+                IndexIndicator.NoData("4.4", "Hồ sơ lấy dữ liệu từ kho dữ liệu công dân", "Chưa kết nối kho dữ liệu cá nhân trên Cổng DVCQG."),
+                IndexIndicator.NoData("4.5", "Sử dụng CSDL quốc gia về dân cư (VNeID)", "Chưa xác thực tài khoản qua VNeID.")),
+        ]);
+    }
+
+    /// <summary>
+    /// Indicator 2.1 (HIGH): closed by the deadline, or open and within it at the period's end. Dossiers without pauses
+    /// are counted in SQL from the cached deadline (equal to the 766 one); those with pauses are replayed.
+    /// </summary>
+    private async Task<(int OnTime, int Handled)> TimelinessAsync(IQueryable<Dossier> inScope, ReportWindow w, CancellationToken ct)
+    {
+        var plain = inScope.Where(d => !d.Pauses.Any());
+        var handled = await inScope.CountAsync(ct);
+        var onTime = await plain.CountAsync(d => d.FinishedAt != null && d.FinishedAt < w.AsAt
+            ? (d.Lateness == null ? d.FinishedAt <= d.LegalAppointmentAt : d.Lateness != Lateness.Late)
+            : !(d.ProcessingUnit == TimeUnit.WorkingHours ? d.LegalAppointmentAt < w.AsAt : d.LegalDueDate < w.AsAtDay), ct);
+        await foreach (var d in inScope.Where(d => d.Pauses.Any()).Include(d => d.Pauses).AsAsyncEnumerable().WithCancellation(ct))
+            if (OnTime766(d, w)) onTime++;
+        return (onTime, handled);
+    }
+
+    public bool OnTime766(Dossier d, ReportWindow w)
+    {
+        var known = d.Pauses.Where(p => p.StartedAt < w.AsAt).OrderBy(p => p.StartedAt).ToList();
+        var supplements = known.Where(p => p.Kind == PauseKind.Supplement).ToList();
+        // More than one supplement request ⇒ overdue (§4.2, HIGH).
+        if (supplements.Count > 1) return false;
+        bool IsOpen(DossierPause p) => p.EndedAt is null || p.EndedAt >= w.AsAt;
+        if (supplements.SingleOrDefault(IsOpen) is { } waiting)
+        {
+            // While a supplement request is open, the request date is the end time.
+            var before = deadlines.Decision766(d, known.Where(p => p.StartedAt < waiting.StartedAt && !IsOpen(p)));
+            return waiting.StartedAt <= before.AppointmentAt.UtcDateTime;
+        }
+        if (known.Any(p => IsOpen(p) && p.Effect != PauseEffect.None)) return true;
+        var deadline = deadlines.Decision766(d, known.Where(p => !IsOpen(p)));
+        if (d.FinishedAt is { } end && end < w.AsAt) return end <= deadline.AppointmentAt.UtcDateTime;
+        return !(d.ProcessingUnit == TimeUnit.WorkingHours ? deadline.AppointmentAt.UtcDateTime < w.AsAt : deadline.DueDate < w.AsAtDay);
+    }
+
+    /// <summary>3.1 and 3.2: published procedures in force at the period's end that the scope's units implement, and which of the online ones received online dossiers.</summary>
+    private async Task<(int Offered, int Procedures, int Used)> CatalogueAsync(ReportScope scope, ReportWindow w, CancellationToken ct)
+    {
+        var versions = db.ProcedureVersions.AsNoTracking().InForceOn(w.To);
+        if (scope.Path is { } path)
+            versions = versions.Where(v => db.ProcedureVersionUnits.Any(u => u.VersionId == v.Id && u.Unit!.Path.StartsWith(path)));
+        var procedures = await versions.CountAsync(ct);
+        var onlineVersions = versions.Where(v => v.OnlineService != OnlineServiceClass.None);
+        var offered = await onlineVersions.CountAsync(ct);
+        var used = await onlineVersions.CountAsync(v => db.Dossiers.Any(d => d.ProcedureId == v.ProcedureId && d.Channel == IntakeChannel.Online
+            && d.ReceivedAt >= w.Start && d.ReceivedAt < w.AsAt && (scope.Path == null || d.ReceivingUnitPath.StartsWith(scope.Path))), ct);
+        return (offered, procedures, used);
+    }
+}
