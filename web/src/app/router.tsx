@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { FeatureKey } from '@/config/features';
 import { featurePath } from '@/config/features';
 import { paths } from '@/config/paths';
+import { dossierPublicRoutes, dossierSubRoutes, DossiersRoute } from './routes/dossier-routes';
 import { ErrorPage } from './routes/error-page';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
@@ -12,12 +13,14 @@ import { AppShell } from './shell/app-shell';
 // Only features listed here are routable, and only they appear in the menu.
 const featureRoutes: Partial<Record<FeatureKey, RouteObject['element']>> = {
   units: <UnitsRoute />,
+  dossiers: <DossiersRoute />,
 };
 
 const available = new Set(Object.keys(featureRoutes) as FeatureKey[]);
 
 export const routes: RouteObject[] = [
   { path: paths.login, element: <LoginRoute />, errorElement: <ErrorPage /> },
+  ...dossierPublicRoutes,
   {
     path: paths.home,
     element: <AppShell available={available} />,
@@ -31,6 +34,7 @@ export const routes: RouteObject[] = [
             path: featurePath(key as FeatureKey).slice(1),
             element,
           })),
+          ...dossierSubRoutes,
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

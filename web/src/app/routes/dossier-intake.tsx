@@ -1,0 +1,3 @@
+export function DossierIntakeRoute() {
+  return null;
+}

@@ -1,0 +1,6 @@
+export function DossierPrintRoute() {
+  return null;
+}
+export function TrackingBookRoute() {
+  return null;
+}

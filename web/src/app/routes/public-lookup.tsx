@@ -1,0 +1,3 @@
+export function PublicLookupRoute() {
+  return null;
+}
