@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Checkbox, Descriptions, Flex, Form, Input, InputNumber, List, Radio, Result, Select, Steps, Table, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -149,10 +149,6 @@ export function IntakeWizard() {
   });
   const [{ data: received, fetching: saving }, receive] = useMutation(IntakeWizardReceiveMutation);
 
-  useEffect(() => {
-    if (step === 3) setReceivedAt(new Date().toISOString());
-  }, [step]);
-
   const documents = chosen?.requiredDocuments ?? [];
   const missing = documents.filter((doc) => !(checked ?? []).includes(doc.name)).map((doc) => doc.name);
   const total = (chosen?.fees ?? []).reduce((sum, fee) => sum + fee.amount, 0);
@@ -160,6 +156,8 @@ export function IntakeWizard() {
   async function next() {
     if (step === 0 && !chosen) return;
     await form.validateFields(STEP_FIELDS[step]);
+    // The appointment is previewed for "now", the moment the desk is about to confirm.
+    if (step === 2) setReceivedAt(new Date().toISOString());
     setStep(step + 1);
   }
 
