@@ -1,12 +1,14 @@
 import type { RouteObject } from 'react-router';
 import { ErrorPage } from './error-page';
 
+import { DossierApprovalsRoute } from './dossiers';
+
 export { DossiersRoute } from './dossiers';
 
 // The dossier pages below the queue load on demand, so the main bundle stays small.
 export const dossierSubRoutes: RouteObject[] = [
   { path: 'dossiers/new', lazy: () => import('./dossier-intake').then((m) => ({ Component: m.DossierIntakeRoute })) },
-  { path: 'dossiers/approvals', lazy: () => import('./dossiers').then((m) => ({ Component: m.DossierApprovalsRoute })) },
+  { path: 'dossiers/approvals', element: <DossierApprovalsRoute /> },
   { path: 'dossiers/tracking-book', lazy: () => import('./dossier-print').then((m) => ({ Component: m.TrackingBookRoute })) },
   { path: 'dossiers/:code', lazy: () => import('./dossier').then((m) => ({ Component: m.DossierRoute })) },
   { path: 'dossiers/:code/print/:form', lazy: () => import('./dossier-print').then((m) => ({ Component: m.DossierPrintRoute })) },

@@ -51,7 +51,6 @@ export const DossierSummaryFragment = graphql(`
       fullName
     }
     deadlineExplanation {
-      text
       provisional
       lines {
         date
@@ -91,7 +90,6 @@ export function DossierSummary(props: Props) {
             <Typography.Title level={5}>
               {t('dossiers.detail.explanation')} {d.deadlineExplanation.provisional && <Tag color="orange">{t('dossiers.detail.provisional')}</Tag>}
             </Typography.Title>
-            <Typography.Paragraph>{d.deadlineExplanation.text}</Typography.Paragraph>
             <List
               size="small"
               dataSource={d.deadlineExplanation.lines}

@@ -140,7 +140,8 @@ export function IntakeWizard() {
   const outcome = Form.useWatch('outcome', form);
   const checked = Form.useWatch('checked', form);
   const provinces = useUnitOptions({ kind: 'PROVINCE' });
-  const districts = useUnitOptions(province ? { parentCode: province, kind: 'DISTRICT' } : null);
+  // Officers see their own unit subtree: a district desk sees no province, so districts are offered directly.
+  const districts = useUnitOptions(province ? { parentCode: province, kind: 'DISTRICT' } : { kind: 'DISTRICT' });
   const communes = useUnitOptions(district ? { parentCode: district, kind: 'COMMUNE' } : null);
   const [{ data: preview, fetching: previewing }] = useQuery({
     query: IntakeAppointmentPreviewQuery,
@@ -325,7 +326,6 @@ export function IntakeWizard() {
                   showSearch={{ optionFilterProp: 'label' }}
                   allowClear
                   options={districts}
-                  disabled={!province}
                   aria-label={t('dossiers.intake.district')}
                   onChange={() => form.setFieldsValue({ commune: undefined })}
                 />
@@ -411,7 +411,6 @@ export function IntakeWizard() {
                       </Descriptions.Item>
                       <Descriptions.Item label={t('dossiers.detail.dueDate')}>{formatDateOnly(preview.previewAppointment.dueDate)}</Descriptions.Item>
                     </Descriptions>
-                    <Typography.Paragraph>{preview.previewAppointment.explanation.text}</Typography.Paragraph>
                     <List
                       size="small"
                       dataSource={preview.previewAppointment.explanation.lines}
