@@ -9,8 +9,8 @@ import { isValidCitizenId, isValidPhone } from '../lib/citizen-id';
 import { formatDateOnly, formatDateTime, formatVnd } from '../lib/format';
 
 const IntakeProcedureSearchQuery = graphql(`
-  query IntakeProcedureSearch($search: String) {
-    procedures(first: 15, where: { search: $search }, order: NAME) {
+  query IntakeProcedureSearch($search: String, $unitCode: String) {
+    procedures(first: 15, where: { search: $search, unitCode: $unitCode }, order: NAME) {
       nodes {
         id
         code
@@ -123,8 +123,8 @@ const lines = (text?: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-// Receptionist's intake: procedure → applicant → documents and fees → outcome with the previewed appointment.
-export function IntakeWizard() {
+// Receptionist's intake (procedures the desk's unit handles): procedure → applicant → documents and fees → outcome with the previewed appointment.
+export function IntakeWizard({ unitCode }: { unitCode: string | null }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [step, setStep] = useState(0);
@@ -132,7 +132,7 @@ export function IntakeWizard() {
   const [procedureCode, setProcedureCode] = useState<string | null>(null);
   const [receivedAt, setReceivedAt] = useState(() => new Date().toISOString());
   const [problem, setProblem] = useState<string | null>(null);
-  const [{ data: found, fetching: searching }] = useQuery({ query: IntakeProcedureSearchQuery, variables: { search: search || null } });
+  const [{ data: found, fetching: searching }] = useQuery({ query: IntakeProcedureSearchQuery, variables: { search: search || null, unitCode } });
   const procedures = useMemo(() => found?.procedures.nodes ?? [], [found]);
   const [chosen, setChosen] = useState<(typeof procedures)[number] | null>(null);
   const province = Form.useWatch('province', form);
