@@ -94,7 +94,7 @@ describe('dossiers against the real API', () => {
     await shot('06-form-01');
     received.appointment = previewed;
 
-    await page.goto(`/dossiers/${received.code}`);
+    await page.goto(`/dossiers/${received.code}/`);
     await page.getByRole('heading', { name: new RegExp(received.code) }).waitFor();
     await page.getByRole('button', { name: 'Chuyển xử lý' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Phê duyệt, ký' }).count(), 0);

@@ -8,6 +8,7 @@ import { DossierActions } from '@/features/dossiers/components/dossier-actions';
 import { DossierAudit, DossierDocuments, DossierSteps } from '@/features/dossiers/components/dossier-records';
 import { DossierSummary } from '@/features/dossiers/components/dossier-summary';
 import { DossierTimeline } from '@/features/dossiers/components/dossier-timeline';
+import { dossierPath } from '@/features/dossiers/lib/paths';
 import { graphql } from '@/gql';
 
 const DossierRouteQuery = graphql(`
@@ -54,7 +55,7 @@ export function DossierRoute() {
           <Dropdown
             menu={{
               items: FORMS.map((form) => ({ key: form, label: `${t('dossiers.print.formNo', { no: FORM_NUMBERS[form] })}` })),
-              onClick: ({ key }) => void navigate(`/dossiers/${encodeURIComponent(dossier.code)}/print/${key}`),
+              onClick: ({ key }) => void navigate(dossierPath(dossier.code, `print/${key}`)),
             }}
           >
             <Button icon={<PrinterOutlined />}>{t('dossiers.detail.print')}</Button>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { graphql, readFragment, type FragmentType } from '@/gql';
 import type { DossierQueueTable_DossierFragment } from '@/gql/graphql';
 import { formatDateTime } from '../lib/format';
+import { dossierPath } from '../lib/paths';
 import { DeadlineBadge } from './deadline-badge';
 
 export const DossierQueueTableFragment = graphql(`
@@ -50,7 +51,7 @@ export function DossierQueueTable({ dossiers, loading }: Props) {
         {
           title: t('dossiers.columns.code'),
           dataIndex: 'code',
-          render: (_, d) => <Link to={`/dossiers/${encodeURIComponent(d.code)}`}>{d.code}</Link>,
+          render: (_, d) => <Link to={dossierPath(d.code)}>{d.code}</Link>,
         },
         { title: t('dossiers.columns.applicant'), key: 'applicant', render: (_, d) => d.applicant.fullName },
         { title: t('dossiers.columns.procedure'), key: 'procedure', render: (_, d) => d.procedure.name, ellipsis: true },

@@ -7,6 +7,7 @@ import { graphql } from '@/gql';
 import type { ApplicantKind, IntakeChannel, IntakeOutcome } from '@/gql/graphql';
 import { isValidCitizenId, isValidPhone } from '../lib/citizen-id';
 import { formatDateOnly, formatDateTime, formatVnd } from '../lib/format';
+import { dossierPath } from '../lib/paths';
 
 const IntakeProcedureSearchQuery = graphql(`
   query IntakeProcedureSearch($search: String, $unitCode: String) {
@@ -199,7 +200,6 @@ export function IntakeWizard({ unitCode }: { unitCode: string | null }) {
 
   const dossier = received?.receiveDossier.dossier;
   if (dossier) {
-    const code = encodeURIComponent(dossier.code);
     const done =
       dossier.status === 'AWAITING_COMPLETION'
         ? { title: t('dossiers.intake.supplementDone', { code: dossier.code }), form: 'supplement', label: t('dossiers.intake.printSupplement') }
@@ -212,10 +212,10 @@ export function IntakeWizard({ unitCode }: { unitCode: string | null }) {
         title={done.title}
         subTitle={dossier.appointmentAt ? `${t('dossiers.detail.appointmentAt')}: ${formatDateTime(dossier.appointmentAt)}` : undefined}
         extra={[
-          <Link key="print" to={`/dossiers/${code}/print/${done.form}`}>
+          <Link key="print" to={dossierPath(dossier.code, `print/${done.form}`)}>
             <Button type="primary">{done.label}</Button>
           </Link>,
-          <Link key="open" to={`/dossiers/${code}`}>
+          <Link key="open" to={dossierPath(dossier.code)}>
             {t('dossiers.intake.openDossier')}
           </Link>,
         ]}
