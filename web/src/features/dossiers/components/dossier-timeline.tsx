@@ -54,6 +54,7 @@ export function DossierTimeline(props: Props) {
   const { t } = useTranslation();
   const d = readFragment(DossierTimelineFragment, props.dossier);
   const events: { at: string; color: string; text: string }[] = [
+    { at: d.receivedAt, color: 'gray', text: t('dossiers.action.RECEIVE') },
     ...d.handovers.map((h) => ({
       at: h.at,
       color: 'blue',
