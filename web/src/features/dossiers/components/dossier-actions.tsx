@@ -557,7 +557,7 @@ export function DossierActions({ dossier, roles, onReload }: Props) {
   }
 
   return (
-    <Card title={t('dossiers.actions.title')}>
+    <Card title={t('dossiers.actions.title')} role="region" aria-label={t('dossiers.actions.title')}>
       {conflict && (
         <Alert
           type="warning"
