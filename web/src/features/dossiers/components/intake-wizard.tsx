@@ -139,7 +139,7 @@ export function IntakeWizard({ unitCode }: { unitCode: string | null }) {
   const province = Form.useWatch('province', form);
   const district = Form.useWatch('district', form);
   const outcome = Form.useWatch('outcome', form);
-  const checked = Form.useWatch('checked', form);
+  const checked = Form.useWatch('checked', { form, preserve: true });
   const provinces = useUnitOptions({ kind: 'PROVINCE' });
   // Officers see their own unit subtree: a district desk sees no province, so districts are offered directly.
   const districts = useUnitOptions(province ? { parentCode: province, kind: 'DISTRICT' } : { kind: 'DISTRICT' });
