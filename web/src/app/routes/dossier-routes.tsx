@@ -1,14 +1,23 @@
+import { Skeleton } from 'antd';
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { ErrorPage } from './error-page';
 
-import { DossierApprovalsRoute } from './dossiers';
+const QueueRoute = lazy(() => import('./dossiers').then((m) => ({ default: m.DossiersRoute })));
 
-export { DossiersRoute } from './dossiers';
+// The menu registers an element; the queue itself loads on demand like every dossier page.
+export function DossiersRoute() {
+  return (
+    <Suspense fallback={<Skeleton active />}>
+      <QueueRoute />
+    </Suspense>
+  );
+}
 
 // The dossier pages below the queue load on demand, so the main bundle stays small.
 export const dossierSubRoutes: RouteObject[] = [
   { path: 'dossiers/new', lazy: () => import('./dossier-intake').then((m) => ({ Component: m.DossierIntakeRoute })) },
-  { path: 'dossiers/approvals', element: <DossierApprovalsRoute /> },
+  { path: 'dossiers/approvals', lazy: () => import('./dossiers').then((m) => ({ Component: m.DossierApprovalsRoute })) },
   { path: 'dossiers/tracking-book', lazy: () => import('./dossier-print').then((m) => ({ Component: m.TrackingBookRoute })) },
   { path: 'dossiers/:code', lazy: () => import('./dossier').then((m) => ({ Component: m.DossierRoute })) },
   { path: 'dossiers/:code/print/:form', lazy: () => import('./dossier-print').then((m) => ({ Component: m.DossierPrintRoute })) },
