@@ -7,6 +7,7 @@ import { openBrowser, signIn } from './support/browser.mjs';
 
 const RECEPTIONIST = { email: 'receptionist.tamky@onestop.local', password: 'OneStop@2020' };
 const LEADER = { email: 'leader.tamky@onestop.local', password: 'OneStop@2020' };
+const SPECIALIST = { email: 'specialist.tamky@onestop.local', password: 'OneStop@2020' };
 // Screenshots for a person to look at; not committed.
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'e2e', 'screenshots');
 
@@ -120,6 +121,41 @@ describe('dossiers against the real API', () => {
     const body = await page.textContent('body');
     assert.ok(!body.includes('049300123456') && !body.includes('0905123456'), 'no personal data on the public page');
     await shot('09-public-lookup-360');
+  });
+
+  it('the dossier moves through assignment, appraisal, approval and return with only the allowed actions', async () => {
+    assert.ok(received.code, 'the intake test ran first');
+    const specialist = await signIn(page, SPECIALIST);
+    await browser.context.clearCookies();
+
+    // One action through its small form on the dossier page; the page reloads with the new status.
+    async function act(who, button, fill, status) {
+      await browser.context.clearCookies();
+      await signIn(page, who);
+      await page.goto(`/dossiers/${received.code}/`);
+      const actions = page.getByRole('region', { name: 'Thao tác' });
+      await actions.getByRole('button', { name: button, exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await fill?.(dialog);
+      await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+      await page.getByRole('heading', { name: new RegExp(status) }).waitFor();
+    }
+
+    await act(RECEPTIONIST, 'Chuyển xử lý', (d) => d.getByLabel('Mã cán bộ nhận (tùy chọn)').fill(specialist.id), 'Đang xử lý');
+    await act(SPECIALIST, 'Thẩm định', (d) => d.getByLabel('Ý kiến thẩm định').fill('Đủ điều kiện cấp phép.'), 'Đang xử lý');
+    await shot('12-specialist-actions');
+    await act(SPECIALIST, 'Trình phê duyệt', null, 'Chờ phê duyệt');
+    await browser.context.clearCookies();
+    await signIn(page, LEADER);
+    await page.goto('/dossiers/approvals');
+    await page.getByRole('link', { name: received.code }).waitFor();
+    await act(LEADER, 'Phê duyệt, ký', null, 'Đã phê duyệt');
+    await act(SPECIALIST, 'Đã có kết quả', null, 'Có kết quả');
+    await act(RECEPTIONIST, 'Trả kết quả', null, 'Đã trả kết quả');
+    await page.getByText('Phê duyệt, ký').first().waitFor();
+    await shot('13-returned-dossier');
+    const actions = page.getByRole('region', { name: 'Thao tác' });
+    await actions.getByText('Bạn không có thao tác nào với hồ sơ ở trạng thái này.').waitFor();
   });
 
   it('a leader sees the unit queue and the approval inbox', async () => {
