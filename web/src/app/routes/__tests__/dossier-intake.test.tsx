@@ -68,22 +68,29 @@ describe('intake wizard', () => {
     mockIntake(searches, sent);
     const { user } = renderApp('/dossiers/new');
     const search = await screen.findByRole('searchbox', { name: 'Tìm thủ tục (không cần dấu)' });
-    await user.type(search, 'giay phep xay dung{Enter}');
+    await user.click(search);
+    await user.paste('giay phep xay dung');
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(searches.at(-1)).toEqual({ search: 'giay phep xay dung', unitCode: '000.00.21.H47' }));
     await user.click(await screen.findByRole('radio', { name: procedure.name }));
     await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
 
-    await user.type(await screen.findByLabelText('Họ và tên'), 'Nguyễn Văn A');
-    await user.type(screen.getByLabelText('Số định danh cá nhân (CCCD)'), '04930012345');
-    await user.type(screen.getByLabelText('Số điện thoại'), '12345');
+    await user.click(await screen.findByLabelText('Họ và tên'));
+    await user.paste('Nguyễn Văn A');
+    await user.click(screen.getByLabelText('Số định danh cá nhân (CCCD)'));
+    await user.paste('04930012345');
+    await user.click(screen.getByLabelText('Số điện thoại'));
+    await user.paste('12345');
     await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
     expect(await screen.findByText('Số định danh phải gồm đúng 12 chữ số, bắt đầu bằng mã tỉnh hợp lệ')).toBeTruthy();
     expect(screen.getByText('Số điện thoại không hợp lệ')).toBeTruthy();
 
     await user.clear(screen.getByLabelText('Số định danh cá nhân (CCCD)'));
-    await user.type(screen.getByLabelText('Số định danh cá nhân (CCCD)'), '049300123456');
+    await user.click(screen.getByLabelText('Số định danh cá nhân (CCCD)'));
+    await user.paste('049300123456');
     await user.clear(screen.getByLabelText('Số điện thoại'));
-    await user.type(screen.getByLabelText('Số điện thoại'), '0905 123 456');
+    await user.click(screen.getByLabelText('Số điện thoại'));
+    await user.paste('0905 123 456');
     await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
 
     await user.click(await screen.findByRole('checkbox', { name: /Đơn đề nghị/ }));
@@ -111,9 +118,12 @@ describe('intake wizard', () => {
     const { user } = renderApp('/dossiers/new');
     await user.click(await screen.findByRole('radio', { name: procedure.name }));
     await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
-    await user.type(await screen.findByLabelText('Họ và tên'), 'Lê Thị B');
-    await user.type(screen.getByLabelText('Số định danh cá nhân (CCCD)'), '049300123456');
-    await user.type(screen.getByLabelText('Số điện thoại'), '0905123456');
+    await user.click(await screen.findByLabelText('Họ và tên'));
+    await user.paste('Lê Thị B');
+    await user.click(screen.getByLabelText('Số định danh cá nhân (CCCD)'));
+    await user.paste('049300123456');
+    await user.click(screen.getByLabelText('Số điện thoại'));
+    await user.paste('0905123456');
     await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
     await user.click(await screen.findByRole('checkbox', { name: /Đơn đề nghị/ }));
     await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));

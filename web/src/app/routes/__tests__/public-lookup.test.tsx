@@ -43,17 +43,20 @@ describe('public lookup', () => {
     expect(await screen.findByRole('heading', { name: 'Tra cứu hồ sơ' })).toBeTruthy();
     expect((screen.getByLabelText('Mã hồ sơ') as HTMLInputElement).value).toBe(CODE);
 
-    await user.type(screen.getByLabelText('4 số cuối điện thoại'), '12');
+    await user.click(screen.getByLabelText('4 số cuối điện thoại'));
+    await user.paste('12');
     await user.click(screen.getByRole('button', { name: /Tra cứu$/ }));
     expect(await screen.findByText('Nhập đúng 4 chữ số')).toBeTruthy();
 
     await user.clear(screen.getByLabelText('4 số cuối điện thoại'));
-    await user.type(screen.getByLabelText('4 số cuối điện thoại'), '0000');
+    await user.click(screen.getByLabelText('4 số cuối điện thoại'));
+    await user.paste('0000');
     await user.click(screen.getByRole('button', { name: /Tra cứu$/ }));
     expect(await screen.findByText('Không tìm thấy hồ sơ khớp với mã và số điện thoại đã nhập.')).toBeTruthy();
 
     await user.clear(screen.getByLabelText('4 số cuối điện thoại'));
-    await user.type(screen.getByLabelText('4 số cuối điện thoại'), '3456');
+    await user.click(screen.getByLabelText('4 số cuối điện thoại'));
+    await user.paste('3456');
     await user.click(screen.getByRole('button', { name: /Tra cứu$/ }));
     expect((await screen.findByTestId('lookup-appointment')).textContent).toBe('17/12/2026 17:00');
     expect(screen.getByTestId('lookup-status').textContent).toBe('Đang xử lý');
