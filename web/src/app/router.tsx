@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { FeatureKey } from '@/config/features';
 import { featurePath } from '@/config/features';
 import { paths } from '@/config/paths';
+import { dossierPublicRoutes, dossierSubRoutes, DossiersRoute } from './routes/dossier-routes';
 import { ErrorPage } from './routes/error-page';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
@@ -26,6 +27,7 @@ const featureRoutes: Partial<Record<FeatureKey, RouteObject[]>> = {
     { path: ':code/edit', element: <ProcedureEditorRoute /> },
   ],
   staffing: [{ index: true, element: <StaffingRoute /> }],
+  dossiers: [{ index: true, element: <DossiersRoute /> }],
   units: [{ index: true, element: <UnitsRoute /> }],
 };
 
@@ -33,6 +35,7 @@ const available = new Set(Object.keys(featureRoutes) as FeatureKey[]);
 
 export const routes: RouteObject[] = [
   { path: paths.login, element: <LoginRoute />, errorElement: <ErrorPage /> },
+  ...dossierPublicRoutes,
   {
     path: paths.home,
     element: <AppShell available={available} publicHome={featurePath('procedures')} />,
@@ -47,6 +50,7 @@ export const routes: RouteObject[] = [
             children,
           })),
           ...staffingSubRoutes,
+          ...dossierSubRoutes,
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -19,7 +19,7 @@ describe('home route inside the shell', () => {
     const menu = await screen.findByRole('menu', { name: 'Điều hướng chính' });
     expect(within(menu).getByText('Trang chủ')).toBeTruthy();
     expect(within(menu).getByText('Đơn vị')).toBeTruthy();
-    expect(within(menu).queryByText('Hồ sơ')).toBeNull();
+    expect(within(menu).getByText('Hồ sơ')).toBeTruthy();
     expect(within(menu).getByText('Thủ tục')).toBeTruthy();
   });
 

@@ -1,0 +1,86 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { Button, Col, Dropdown, Empty, Flex, Row, Skeleton, Tag, Typography } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { DossierActions } from '@/features/dossiers/components/dossier-actions';
+import { DossierAudit, DossierDocuments, DossierSteps } from '@/features/dossiers/components/dossier-records';
+import { DossierSummary } from '@/features/dossiers/components/dossier-summary';
+import { DossierTimeline } from '@/features/dossiers/components/dossier-timeline';
+import { dossierPath } from '@/features/dossiers/lib/paths';
+import { graphql } from '@/gql';
+
+const DossierRouteQuery = graphql(`
+  query DossierRoute($code: String!) {
+    me {
+      id
+      roles
+    }
+    dossier(code: $code) {
+      id
+      code
+      status
+      ...DossierSummary_dossier
+      ...DossierTimeline_dossier
+      ...DossierDocuments_dossier
+      ...DossierSteps_dossier
+      ...DossierAudit_dossier
+      ...DossierActions_dossier
+    }
+  }
+`);
+
+const FORMS = ['receipt', 'supplement', 'refusal', 'apology', 'control'] as const;
+const FORM_NUMBERS = { receipt: '01', supplement: '02', refusal: '03', apology: '04', control: '05' } as const;
+
+export function DossierRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const code = useParams().code ?? '';
+  const [{ data, fetching }, reexecute] = useQuery({ query: DossierRouteQuery, variables: { code } });
+  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+
+  if (fetching && !data) return <Skeleton active />;
+  const dossier = data?.dossier;
+  if (!dossier) return <Empty description={t('dossiers.detail.notFound')} />;
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {dossier.code} <Tag color="blue">{t(`dossiers.status.${dossier.status}`)}</Tag>
+        </Typography.Title>
+        <Flex gap={8}>
+          <Dropdown
+            menu={{
+              items: FORMS.map((form) => ({ key: form, label: `${t('dossiers.print.formNo', { no: FORM_NUMBERS[form] })}` })),
+              onClick: ({ key }) => void navigate(dossierPath(dossier.code, `print/${key}`)),
+            }}
+          >
+            <Button icon={<PrinterOutlined />}>{t('dossiers.detail.print')}</Button>
+          </Dropdown>
+          <Link to="/dossiers">{t('dossiers.detail.back')}</Link>
+        </Flex>
+      </Flex>
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24} xl={14}>
+          <Flex vertical gap={16}>
+            <DossierActions dossier={dossier} roles={data.me?.roles ?? []} onReload={reload} />
+            <DossierSummary dossier={dossier} />
+            <DossierDocuments dossier={dossier} />
+          </Flex>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Flex vertical gap={16}>
+            <DossierTimeline dossier={dossier} />
+            <DossierSteps dossier={dossier} />
+          </Flex>
+        </Col>
+        <Col xs={24}>
+          <DossierAudit dossier={dossier} />
+        </Col>
+      </Row>
+    </>
+  );
+}
