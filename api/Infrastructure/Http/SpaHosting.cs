@@ -5,7 +5,7 @@ namespace OneStop.Api.Infrastructure.Http;
 /// <summary>Serves the built SPA (<c>web/dist</c>, or <c>Spa:Path</c>) with client-side routes falling back to index.html.</summary>
 public static class SpaHosting
 {
-    private static readonly string[] ApiPrefixes = ["/graphql", "/auth", "/files", "/reports", "/bench", "/health"];
+    private static readonly string[] DottedClientRoutes = ["procedures/{*path}", "dossiers/{*path}", "lookup/{*path}"];
 
     public static void UseSpa(this WebApplication app)
     {
@@ -21,21 +21,10 @@ public static class SpaHosting
                 ctx.Context.Response.Headers.CacheControl = ctx.File.Name == "index.html" ? "no-cache" : "public, max-age=31536000, immutable";
             },
         });
-        // Every other GET is a client-side route, including ones whose last segment has a dot (procedure codes like
-        // 1.001612, receipt codes like 000.00.21.H47-260105-0001), which the default "nonfile" fallback would 404.
-        // Unknown API paths keep answering 404.
-        var index = Path.Combine(dir, "index.html");
-        app.MapFallback("{*path}", async http =>
-        {
-            var path = http.Request.Path;
-            if (!HttpMethods.IsGet(http.Request.Method) || ApiPrefixes.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
-            {
-                http.Response.StatusCode = StatusCodes.Status404NotFound;
-                return;
-            }
-            http.Response.ContentType = "text/html; charset=utf-8";
-            http.Response.Headers.CacheControl = "no-cache";
-            await http.Response.SendFileAsync(index);
-        });
+        app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files });
+        // The default fallback skips paths whose last segment looks like a file name, but procedure codes (1.001612)
+        // and receipt codes (000.00.21.H47-260105-0001) contain dots: their client routes still open the SPA.
+        foreach (var route in DottedClientRoutes)
+            app.MapFallbackToFile(route, "index.html", new StaticFileOptions { FileProvider = files });
     }
 }
