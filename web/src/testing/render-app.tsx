@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '@/app/providers';
 import { routes } from '@/app/router';
@@ -9,7 +9,9 @@ import { createGraphqlClient } from '@/lib/graphql-client';
 export function renderApp(path = '/') {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const createClient = () => createGraphqlClient();
-  const user = userEvent.setup();
+  // jsdom has no layout: antd's transient `pointer-events: none` (wave effects, list transitions) is not a real
+  // obstacle there, and checking it made clicks fail at random on a busy machine. Browser tests check real clicks.
+  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
   const view = render(
     <AppProviders createClient={createClient}>
       <RouterProvider router={router} />
