@@ -22,7 +22,7 @@ public static class DatabaseSetup
         else
         {
             var cs = SqliteConnectionString(config, env);
-            services.AddDbContextPool<OneStopDb, SqliteOneStopDb>((sp, o) => o.UseSqlite(cs).AddInterceptors(sp.GetRequiredService<SqlStatementCounter>()));
+            services.AddDbContextPool<OneStopDb, SqliteOneStopDb>((sp, o) => o.UseSqlite(cs).AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), new SqlitePragmas()));
         }
         return services;
     }
