@@ -138,7 +138,16 @@ describe('dossiers against the real API', () => {
       const dialog = page.getByRole('dialog');
       await fill?.(dialog);
       await dialog.getByRole('button', { name: 'Xác nhận' }).click();
-      await page.getByRole('heading', { name: new RegExp(status) }).waitFor();
+      // The dialog closes only when the server accepted the action (errors keep it open with their message).
+      await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
+      const heading = page.getByRole('heading', { name: new RegExp(status) });
+      try {
+        await heading.waitFor({ timeout: 10_000 });
+      } catch {
+        // On a slow machine the page's own refetch can land late; a reload must show the new status.
+        await page.reload();
+        await heading.waitFor({ timeout: 20_000 });
+      }
     }
 
     await act(RECEPTIONIST, 'Chuyển xử lý', (d) => d.getByLabel('Mã cán bộ nhận (tùy chọn)').fill(specialist.id), 'Đang xử lý');
