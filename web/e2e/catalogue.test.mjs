@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { ADMIN, openBrowser, signIn } from './support/browser.mjs';
+import { ADMIN, freshPage, openBrowser, signIn } from './support/browser.mjs';
 
 const INSPECTOR = { email: 'inspector@onestop.local', password: ADMIN.password };
 
@@ -15,12 +15,7 @@ describe('procedure catalogue against the real API', () => {
     await browser?.close();
   });
   beforeEach(async () => {
-    await browser.context.clearCookies();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.goto('about:blank');
-    await page.goto('/login');
-    await page.evaluate(() => window.localStorage.clear());
-    await browser.context.clearCookies();
+    page = await freshPage(browser);
   });
 
   it('lets an anonymous visitor search without diacritics and open a procedure', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { ADMIN, isGraphqlOperation, openBrowser, signIn } from './support/browser.mjs';
+import { ADMIN, freshPage, isGraphqlOperation, openBrowser, signIn } from './support/browser.mjs';
 
 describe('OneStop SPA against the real API', () => {
   let browser;
@@ -13,12 +13,7 @@ describe('OneStop SPA against the real API', () => {
     await browser?.close();
   });
   beforeEach(async () => {
-    await browser.context.clearCookies();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    // A fresh history entry: no redirect state left over from the previous test.
-    await page.goto('about:blank');
-    await page.goto('/login');
-    await page.evaluate(() => window.localStorage.clear());
+    page = await freshPage(browser);
   });
 
   it('redirects a signed-out visitor to /login and back after signing in', async () => {

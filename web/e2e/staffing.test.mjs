@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { isGraphqlOperation, openBrowser, signIn } from './support/browser.mjs';
+import { freshPage, isGraphqlOperation, openBrowser, signIn } from './support/browser.mjs';
 import { xlsx } from './support/xlsx.mjs';
 
 const account = (email) => ({ email, password: 'OneStop@2020' });
@@ -16,11 +16,7 @@ describe('staffing against the real API', () => {
     await browser?.close();
   });
   beforeEach(async () => {
-    await browser.context.clearCookies();
-    page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.goto('about:blank');
-    await page.goto('/login');
-    await page.evaluate(() => window.localStorage.clear());
+    page = await freshPage(browser);
   });
 
   it('lets an inspector find the office with too many deputies and the contract staff in professional posts', async () => {

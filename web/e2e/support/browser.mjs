@@ -66,3 +66,15 @@ export async function signIn(page, { email, password } = ADMIN) {
   const body = await (await shell).json();
   return body.data.me;
 }
+
+/** A signed-out page on /login with empty storage, so each test starts from the same state. */
+export async function freshPage(browser) {
+  await browser.context.clearCookies();
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  // A fresh history entry: no redirect state left over from the previous test.
+  await page.goto('about:blank');
+  await page.goto('/login');
+  await page.evaluate(() => window.localStorage.clear());
+  await browser.context.clearCookies();
+  return page;
+}
