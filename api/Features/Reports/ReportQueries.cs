@@ -11,6 +11,7 @@ public static class ReportQueries
     public static void AddReportQueries(this Query query)
     {
         query.AddAdoptionQuery();
+        query.AddBacklogQuery();
         query.Field<DossierResultsReportGraphType, ResultsReport?>("dossierResultsReport")
             .Description("Form II.06a for a period and a unit subtree; null when the unit is unknown or outside the viewer's scope.")
             .AuthorizeWithPolicy(Policies.Reports)

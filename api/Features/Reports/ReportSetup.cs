@@ -8,6 +8,7 @@ public static class ReportSetup
         services.Configure<ReportOptions>(config.GetSection("Reports"));
         services.AddScoped<ResultsReportService>();
         services.AddScoped<ServiceIndexService>();
+        services.AddScoped<BacklogService>();
         return services;
     }
 }
