@@ -57,7 +57,9 @@ public sealed record ImportDossiersResult(int Total, int Imported, int Skipped, 
 public sealed partial class DossierImport(OneStopDb db, DossierFactory factory, DossierDeadlines deadlines, TimeProvider clock)
 {
     public const int MaxRows = 5000;
-    private const string Note = "Nhập bổ sung hồ sơ đã giải quyết (backfill).";
+
+    // Marks every replayed audit entry; reports tell backfilled dossiers from those handled live by it.
+    internal const string Note = "Nhập bổ sung hồ sơ đã giải quyết (backfill).";
 
     private readonly Dictionary<(string, DateOnly), IntakeCatalogue?> _catalogues = [];
 
