@@ -12,6 +12,8 @@ public static class ReportQueries
     {
         query.AddAdoptionQuery();
         query.AddBacklogQuery();
+        query.AddServiceIndexLossesQuery();
+        query.AddReportOverviewQueries();
         query.Field<DossierResultsReportGraphType, ResultsReport?>("dossierResultsReport")
             .Description("Form II.06a for a period and a unit subtree; null when the unit is unknown or outside the viewer's scope.")
             .AuthorizeWithPolicy(Policies.Reports)

@@ -9,6 +9,8 @@ public static class ReportSetup
         services.AddScoped<ResultsReportService>();
         services.AddScoped<ServiceIndexService>();
         services.AddScoped<BacklogService>();
+        services.AddScoped<ServiceIndexLossService>();
+        services.AddScoped<ReportOverviewService>();
         return services;
     }
 }
