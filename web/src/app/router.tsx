@@ -12,6 +12,7 @@ import { CatalogueHealthRoute } from './routes/procedures/catalogue-health';
 import { ProcedureDetailRoute } from './routes/procedures/procedure-detail';
 import { ProcedureEditorRoute } from './routes/procedures/procedure-editor';
 import { ProceduresRoute } from './routes/procedures/procedures';
+import { ReportsRoute, reportsSubRoutes } from './routes/reports-routes';
 import { UnitsRoute } from './routes/units';
 import { AppShell, PUBLIC_ROUTE } from './shell/app-shell';
 
@@ -29,6 +30,7 @@ const featureRoutes: Partial<Record<FeatureKey, RouteObject[]>> = {
   staffing: [{ index: true, element: <StaffingRoute /> }],
   dossiers: [{ index: true, element: <DossiersRoute /> }],
   units: [{ index: true, element: <UnitsRoute /> }],
+  reports: [{ index: true, element: <ReportsRoute /> }],
 };
 
 const available = new Set(Object.keys(featureRoutes) as FeatureKey[]);
@@ -51,6 +53,7 @@ export const routes: RouteObject[] = [
           })),
           ...staffingSubRoutes,
           ...dossierSubRoutes,
+          ...reportsSubRoutes,
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

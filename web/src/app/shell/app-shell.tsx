@@ -63,7 +63,7 @@ export function AppShell({ available, publicHome }: Props) {
             {t('app.name')}
           </Typography.Title>
         </Flex>
-        <SideMenu available={available} />
+        <SideMenu available={available} me={data.me} />
       </Layout.Sider>
       <Layout>
         <AppHeader me={data.me} />
