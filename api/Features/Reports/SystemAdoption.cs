@@ -11,7 +11,7 @@ namespace OneStop.Api.Features.Reports;
 
 /// <summary>
 /// System adoption of one district (the province named Nam Trà My and Nam Giang as lagging): of the dossiers whose
-/// result was ready in the period, how many went end to end through the system (assigned, submitted for signature
+/// processing ended in the period with a result or a stop, how many went end to end through the system (assigned, submitted for signature
 /// and handed back to the desk, each step a recorded hand-over), how many were entered after the fact by backfill,
 /// and how many had the return recorded. <see cref="Rank"/> is 1 for the best end-to-end share.
 /// </summary>
@@ -52,9 +52,14 @@ public static class SystemAdoption
             .OrderBy(a => a.EndToEndShare is null).ThenBy(a => a.EndToEndShare).ThenBy(a => a.Unit.Code, StringComparer.Ordinal)];
     }
 
-    /// <summary>Dossiers whose result was ready in the period (returned or waiting at the desk).</summary>
+    /// <summary>
+    /// Dossiers whose processing ended in the period with a result (returned or waiting at the desk) or stopped in the
+    /// system: a dossier handled on paper is closed that way, so it must count against the share, not vanish from it.
+    /// Refused and withdrawn dossiers are left out (they never reach the signature step).
+    /// </summary>
     public static IQueryable<Dossier> Finished(IQueryable<Dossier> dossiers, ReportWindow w) =>
-        dossiers.Where(d => d.FinishedAt >= w.Start && d.FinishedAt < w.AsAt && (d.Status == DossierStatus.ResultReady || d.Status == DossierStatus.Returned));
+        dossiers.Where(d => d.FinishedAt >= w.Start && d.FinishedAt < w.AsAt
+            && (d.Status == DossierStatus.ResultReady || d.Status == DossierStatus.Returned || d.Status == DossierStatus.Stopped));
 
     /// <summary>
     /// Every step recorded as it happened: the import replays the same hand-overs, so backfilled dossiers are left out.
@@ -97,7 +102,7 @@ public sealed class UnitAdoptionGraphType : ObjectGraphType<UnitAdoption>
     {
         Name = "UnitAdoption";
         Field<NonNullGraphType<UnitGraphType>>("unit").Resolve(c => c.Source.Unit);
-        Field(a => a.Finished).Description("Dossiers whose result was ready in the period.");
+        Field(a => a.Finished).Description("Dossiers whose processing ended in the period with a result or stopped (paper handling stops them).");
         Field(a => a.EndToEnd).Description("Of those, assigned, submitted for signature and handed back with each step recorded.");
         Field(a => a.Backfilled).Description("Of those, entered after the fact by backfill (importDossiers) instead of handled in the system.");
         Field(a => a.Returned).Description("Of those, with the return to the applicant recorded.");

@@ -27,28 +27,30 @@ public sealed class SystemAdoptionTests(OneStopApiFactory factory) : IClassFixtu
     {
         await DossierApi.EnsureCatalogueAsync(factory);
         var entry = await factory.ClientAsync(DossierApi.DataEntry);
-        object Row(int n, string? returnedAt) => new
+        object Row(int n, string? returnedAt, string? outcome = null) => new
         {
             code = $"{DossierApi.NamTraMy}-200304-{n:D4}",
             procedureCode = DossierApi.FiveDays,
             channel = "DIRECT",
             applicant = new { kind = "CITIZEN", fullName = "Hồ Văn Lịch", idNumber = "049080001234", phone = "0905000111", address = "Trà Mai, Nam Trà My" },
             receivedAt = "2020-03-04T01:00:00Z",
-            outcome = returnedAt is null ? "RESULT_READY" : "RETURNED",
+            outcome = outcome ?? (returnedAt is null ? "RESULT_READY" : "RETURNED"),
+            reasons = outcome == "STOPPED" ? "Hồ sơ giải quyết ngoài hệ thống (bản giấy)." : null,
             finishedAt = "2020-03-06T08:00:00Z",
             returnedAt,
         };
         var import = (await entry.DataAsync("mutation($rows: [DossierImportRowInput!]!) { importDossiers(rows: $rows) { imported failed } }",
-            new { rows = new[] { Row(1, "2020-03-07T02:00:00Z"), Row(2, null) } }))["importDossiers"]!;
-        Assert.Equal(2, import.I("imported"));
+            new { rows = new[] { Row(1, "2020-03-07T02:00:00Z"), Row(2, null), Row(3, null, "STOPPED") } }))["importDossiers"]!;
+        Assert.Equal(3, import.I("imported"));
 
         var inspector = await factory.ClientAsync(DossierApi.Inspector);
         var rows = (await inspector.DataAsync("""{ systemAdoption(from: "2020-01-01", to: "2020-12-31") { unit { code } finished endToEnd backfilled returned endToEndShare backfilledShare returnedShare rank } }"""))["systemAdoption"]!.AsArray();
         var namTraMy = rows.Single(r => r!["unit"]!.S("code") == DossierApi.NamTraMy)!;
-        Assert.Equal((2, 0, 2, 1), (namTraMy.I("finished"), namTraMy.I("endToEnd"), namTraMy.I("backfilled"), namTraMy.I("returned")));
+        // A stopped dossier (how paper handling ends in the system) counts against the shares.
+        Assert.Equal((3, 0, 3, 1), (namTraMy.I("finished"), namTraMy.I("endToEnd"), namTraMy.I("backfilled"), namTraMy.I("returned")));
         Assert.Equal(0m, namTraMy["endToEndShare"]!.GetValue<decimal>());
         Assert.Equal(1m, namTraMy["backfilledShare"]!.GetValue<decimal>());
-        Assert.Equal(0.5m, namTraMy["returnedShare"]!.GetValue<decimal>());
+        Assert.Equal(0.3333m, namTraMy["returnedShare"]!.GetValue<decimal>());
         Assert.Equal(1, namTraMy.I("rank"));
         // Lagging first: the only district with data comes first, the others (no data) after it.
         Assert.Equal(DossierApi.NamTraMy, rows[0]!["unit"]!.S("code"));
