@@ -47,6 +47,18 @@ function usePeriodSearch() {
   return (path: string) => (search ? `${path}${path.includes('?') ? '&' : '?'}${search}` : path);
 }
 
+function BackToOverview() {
+  const { t } = useTranslation();
+  const withPeriod = usePeriodSearch();
+  return (
+    <Link to={withPeriod(reportsPaths.overview)}>
+      <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
+        {t('reports.backToOverview')}
+      </Button>
+    </Link>
+  );
+}
+
 function Forbidden() {
   const { t } = useTranslation();
   return <Result status="403" title={t('reports.noAccess')} />;
@@ -64,11 +76,7 @@ function DashboardPage({ unitCode }: DashboardPageProps) {
   return (
     <Flex vertical gap={16}>
       {unitCode && (
-        <Link to={withPeriod(reportsPaths.overview)}>
-          <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
-            {t('reports.backToOverview')}
-          </Button>
-        </Link>
+        <BackToOverview />
       )}
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t('reports.title')}
@@ -123,7 +131,6 @@ export function ReportsResultsRoute() {
   const [params, setParams] = useSearchParams();
   const unitCode = params.get('unit');
   const groupBy = GROUPINGS.find((g) => g === params.get('groupBy')) ?? 'FIELD';
-  const withPeriod = usePeriodSearch();
   const range = period.period;
   const [{ data, fetching }] = useQuery({
     query: ReportsResultsQuery,
@@ -145,11 +152,7 @@ export function ReportsResultsRoute() {
   const report = data?.dossierResultsReport;
   return (
     <Flex vertical gap={16}>
-      <Link to={withPeriod(reportsPaths.overview)}>
-        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
-          {t('reports.backToOverview')}
-        </Button>
-      </Link>
+      <BackToOverview />
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t('reports.resultsPage')}
       </Typography.Title>
@@ -178,11 +181,11 @@ export function ReportsResultsRoute() {
         <Skeleton active />
       ) : report ? (
         <Row gutter={[16, 16]}>
-          <Col xs={24} xl={data.catalogueHealth ? 19 : 24}>
+          <Col xs={24} xxl={data.catalogueHealth ? 19 : 24}>
             <ResultsTable report={report} />
           </Col>
           {data.catalogueHealth && (
-            <Col xs={24} xl={5}>
+            <Col xs={24} xxl={5}>
               <CatalogueHealthSummary figures={data.catalogueHealth.total} />
             </Col>
           )}

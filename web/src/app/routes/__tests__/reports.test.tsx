@@ -74,7 +74,8 @@ describe('reports routes', () => {
     await waitFor(() => expect(screen.getByTestId('dashboard-unit').textContent).toBe('Huyện Nam Trà My'));
     await waitFor(() => expect(seen.dashboard.at(-1)?.unitCode).toBe('000.00.32.H47'));
     expect(seen.dashboard.at(-1)).toMatchObject({ from: '2025-12-15', to: '2026-12-14' });
-  });
+    // Two full dashboards with antd tables render slowly in jsdom on a busy machine.
+  }, 90_000);
 
   it('shows form II.06a with its total row and download links for the chosen period and grouping', async () => {
     const seen = { dashboard: [] as ReportsDashboardQueryVariables[], results: [] as ReportsResultsQueryVariables[] };

@@ -21,7 +21,7 @@ export function CatalogueHealthSummary({ figures: source }: Props) {
   const f = readFragment(CatalogueHealthSummaryFragment, source);
   return (
     <Card title={t('reports.health.title')} size="small">
-      <Descriptions column={1} size="small">
+      <Descriptions column={{ xs: 1, sm: 2, lg: 3, xl: 5, xxl: 1 }} size="small" layout="vertical">
         <Descriptions.Item label={t('reports.health.published')}>{f.published}</Descriptions.Item>
         <Descriptions.Item label={t('reports.health.online')}>{formatShare(f.onlineServiceShare, languageOf(i18n.language), '—')}</Descriptions.Item>
         <Descriptions.Item label={t('reports.health.expired')}>{f.citingExpiredLaw}</Descriptions.Item>

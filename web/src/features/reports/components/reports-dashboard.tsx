@@ -1,9 +1,10 @@
 import { Alert, Card, Col, Flex, Row, Skeleton, Statistic, Typography } from 'antd';
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '@/gql';
-import { formatNumber, formatShare, languageOf } from '../lib/format';
+import { formatNumber, formatShare, languageOf, shortUnitName } from '../lib/format';
 import { BacklogPanel } from './backlog-panel';
 import { BarChart } from './bar-chart';
 import { CatalogueHealthSummary } from './catalogue-health-summary';
@@ -77,6 +78,16 @@ type Props = {
 
 const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
+function ChartCell(props: ComponentProps<typeof BarChart>) {
+  return (
+    <Col xs={24} xl={12}>
+      <Card>
+        <BarChart {...props} />
+      </Card>
+    </Col>
+  );
+}
+
 /** One scope's figures for a period: headline numbers, ranking of its sub-units, charts and the backlog. */
 export function ReportsDashboard({ period, unitCode, showHealth, unitLink, resultsLink }: Props) {
   const { t, i18n } = useTranslation();
@@ -106,7 +117,7 @@ export function ReportsDashboard({ period, unitCode, showHealth, unitLink, resul
         <Link to={resultsLink(report.unitCode ?? null)}>{t('reports.openResults')}</Link>
       </Flex>
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={showHealth ? 18 : 24}>
+        <Col xs={24} xxl={showHealth ? 18 : 24}>
           <Card>
             <Row gutter={[16, 16]}>
               <Col xs={12} md={8} xl={4}>
@@ -135,7 +146,7 @@ export function ReportsDashboard({ period, unitCode, showHealth, unitLink, resul
           </Card>
         </Col>
         {showHealth && data.catalogueHealth && (
-          <Col xs={24} lg={6}>
+          <Col xs={24} xxl={6}>
             <CatalogueHealthSummary figures={data.catalogueHealth.total} />
           </Col>
         )}
@@ -146,63 +157,47 @@ export function ReportsDashboard({ period, unitCode, showHealth, unitLink, resul
         </Card>
       )}
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={12}>
-          <Card>
-            <BarChart
-              title={t('reports.charts.onTimeByMonth')}
-              max={1}
-              noData={t('reports.noData')}
-              data={(data.dossierResultsTrend ?? []).map((m) => ({
-                key: m.from,
-                label: t('reports.charts.month', { month: `${m.from.slice(5, 7)}/${m.from.slice(0, 4)}` }),
-                value: m.onTimeRate ?? null,
-                display: share(m.onTimeRate),
-              }))}
-            />
-          </Card>
-        </Col>
-        <Col xs={24} xl={12}>
-          <Card>
-            <BarChart
-              title={t('reports.charts.indexGroups')}
-              max={1}
-              noData={t('reports.noData')}
-              data={index.groups.map((g) => ({
-                key: g.code,
-                label: g.name,
-                value: g.points === null || g.points === undefined || g.maxPointsWithData === 0 ? null : g.points / g.maxPointsWithData,
-                display:
-                  g.points === null || g.points === undefined
-                    ? t('reports.noData')
-                    : `${formatNumber(g.points, language, 2)} / ${formatNumber(g.maxPointsWithData, language, 2)}`,
-              }))}
-            />
-          </Card>
-        </Col>
+        <ChartCell
+          title={t('reports.charts.onTimeByMonth')}
+          max={1}
+          noData={t('reports.noData')}
+          data={(data.dossierResultsTrend ?? []).map((m) => ({
+            key: m.from,
+            label: t('reports.charts.month', { month: `${m.from.slice(5, 7)}/${m.from.slice(0, 4)}` }),
+            value: m.onTimeRate ?? null,
+            display: share(m.onTimeRate),
+          }))}
+        />
+        <ChartCell
+          title={t('reports.charts.indexGroups')}
+          max={1}
+          noData={t('reports.noData')}
+          data={index.groups.map((g) => ({
+            key: g.code,
+            label: g.name,
+            value: g.points === null || g.points === undefined || g.maxPointsWithData === 0 ? null : g.points / g.maxPointsWithData,
+            display:
+              g.points === null || g.points === undefined
+                ? t('reports.noData')
+                : `${formatNumber(g.points, language, 2)} / ${formatNumber(g.maxPointsWithData, language, 2)}`,
+          }))}
+        />
         {ranking.length > 0 && (
-          <Col xs={24} xl={12}>
-            <Card>
-              <BarChart
-                title={t('reports.charts.backlogByUnit')}
-                noData={t('reports.noData')}
-                data={[...ranking]
-                  .sort((a, b) => b.backlog.open - a.backlog.open)
-                  .map((r) => ({ key: r.unit.code, label: r.unit.name, value: r.backlog.open, display: `${r.backlog.overdue} / ${r.backlog.open}` }))}
-              />
-            </Card>
-          </Col>
+          <ChartCell
+            title={t('reports.charts.backlogByUnit')}
+            noData={t('reports.noData')}
+            data={[...ranking]
+              .sort((a, b) => b.backlog.open - a.backlog.open)
+              .map((r) => ({ key: r.unit.code, label: shortUnitName(r.unit.name), value: r.backlog.open, display: `${r.backlog.overdue} / ${r.backlog.open}` }))}
+          />
         )}
         {ranking.length > 0 && (
-          <Col xs={24} xl={12}>
-            <Card>
-              <BarChart
-                title={t('reports.charts.onlineByUnit')}
-                max={1}
-                noData={t('reports.noData')}
-                data={ranking.map((r) => ({ key: r.unit.code, label: r.unit.name, value: r.onlineShare ?? null, display: share(r.onlineShare) }))}
-              />
-            </Card>
-          </Col>
+          <ChartCell
+            title={t('reports.charts.onlineByUnit')}
+            max={1}
+            noData={t('reports.noData')}
+            data={ranking.map((r) => ({ key: r.unit.code, label: shortUnitName(r.unit.name), value: r.onlineShare ?? null, display: share(r.onlineShare) }))}
+          />
         )}
       </Row>
       <BacklogPanel backlog={backlog} />

@@ -21,3 +21,9 @@ export function formatDay(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : value;
 }
+
+/** "Ủy ban nhân dân huyện Nam Trà My" → "Huyện Nam Trà My": chart labels are short, and every district's name starts the same. */
+export function shortUnitName(name: string): string {
+  const rest = name.replace(/^Ủy ban nhân dân\s+/i, '');
+  return rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
+}
