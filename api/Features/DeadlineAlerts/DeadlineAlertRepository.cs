@@ -40,3 +40,19 @@ public static class DeadlineAlertRepository
         return new AlertSummary(byKind.Sum(k => k.Open), byKind.Sum(k => k.Unacknowledged), byKind);
     }
 }
+
+/// <summary>Alerts by id for <c>node(id:)</c>, with the same unit scoping as the <c>deadlineAlerts</c> query.</summary>
+public sealed class DeadlineAlertByIdLoader(OneStopDb db) : BatchLoader<long, DeadlineAlert?>
+{
+    private Viewer _viewer = Viewer.Anonymous;
+
+    public GraphQL.DataLoader.IDataLoaderResult<DeadlineAlert?> Load(GraphQL.IResolveFieldContext context, long id)
+    {
+        _viewer = context.Viewer();
+        return Load(id);
+    }
+
+    protected override async Task<IReadOnlyDictionary<long, DeadlineAlert?>> FetchAsync(IReadOnlyList<long> keys, CancellationToken ct) =>
+        await DeadlineAlertRepository.VisibleTo(db, _viewer, new DeadlineAlertFilter()).Where(a => keys.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => (DeadlineAlert?)a, ct);
+}
