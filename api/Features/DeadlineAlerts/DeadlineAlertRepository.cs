@@ -28,12 +28,15 @@ public static class DeadlineAlertRepository
         return q;
     }
 
+    /// <summary>Open and unacknowledged open alerts per kind (kinds without alerts have no row).</summary>
+    public static IQueryable<AlertKindCount> SummaryRows(OneStopDb db, Viewer viewer, string? unitCode) =>
+        VisibleTo(db, viewer, new DeadlineAlertFilter(UnitCode: unitCode, Open: true))
+            .GroupBy(a => a.Kind)
+            .Select(g => new AlertKindCount(g.Key, g.Count(), g.Count(a => a.AcknowledgedAt == null)));
+
     public static async Task<AlertSummary> SummaryAsync(OneStopDb db, Viewer viewer, string? unitCode, CancellationToken ct)
     {
-        var rows = await VisibleTo(db, viewer, new DeadlineAlertFilter(UnitCode: unitCode, Open: true))
-            .GroupBy(a => a.Kind)
-            .Select(g => new { Kind = g.Key, Open = g.Count(), Unacknowledged = g.Count(a => a.AcknowledgedAt == null) })
-            .ToListAsync(ct);
+        var rows = await SummaryRows(db, viewer, unitCode).ToListAsync(ct);
         var byKind = Enum.GetValues<DeadlineAlertKind>()
             .Select(k => rows.FirstOrDefault(r => r.Kind == k) is { } r ? new AlertKindCount(k, r.Open, r.Unacknowledged) : new AlertKindCount(k, 0, 0))
             .ToList();

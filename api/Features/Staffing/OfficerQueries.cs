@@ -16,12 +16,16 @@ public sealed class RolesByUserIdLoader(OneStopDb db) : GroupLoader<string, stri
 {
     protected override async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> FetchAsync(IReadOnlyList<string> keys, CancellationToken ct)
     {
-        var rows = await (from ur in db.UserRoles
-                          where keys.Contains(ur.UserId)
-                          join r in db.Roles on ur.RoleId equals r.Id
-                          select new { ur.UserId, r.Name }).AsNoTracking().ToListAsync(ct);
-        return rows.GroupBy(r => r.UserId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(r => r.Name!).Order(StringComparer.Ordinal)]);
+        var rows = await Query(db, keys).ToListAsync(ct);
+        return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(r => r.Value).Order(StringComparer.Ordinal)]);
     }
+
+    /// <summary>(user id, role name) pairs of the accounts.</summary>
+    public static IQueryable<KeyValuePair<string, string>> Query(OneStopDb db, IReadOnlyCollection<string> userIds) =>
+        from ur in db.UserRoles.AsNoTracking()
+        where userIds.Contains(ur.UserId)
+        join r in db.Roles on ur.RoleId equals r.Id
+        select new KeyValuePair<string, string>(ur.UserId, r.Name!);
 }
 
 public sealed class UnitOfficerGraphType : ObjectGraphType<OfficerPost>
