@@ -1,0 +1,87 @@
+import { screen, within } from '@testing-library/react';
+import { graphql, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { OfficerWorkloadsDocument, StaffingRouteDocument, type OfficerWorkloadsQueryVariables } from '@/gql/graphql';
+import { server } from '@/testing/mock-server';
+import { renderApp } from '@/testing/render-app';
+import { staffingHandlers } from '@/testing/staffing-handlers';
+
+const TAM_KY = '000.00.21.H47';
+
+const post = (id: string, personId: string, fullName: string, position: 'HEAD' | 'STAFF') => ({
+  id: `Assignment:${id}`,
+  position,
+  postType: 'PROFESSIONAL' as const,
+  from: '2020-03-01',
+  to: null,
+  person: { id: personId, fullName, personKey: `QNA-${id}`, employment: { id: `Employment:${id}`, type: 'CIVIL_SERVANT' as const, supportJob: null } },
+});
+
+const desk = {
+  __typename: 'Office' as const,
+  id: 'Office:MC',
+  code: `${TAM_KY}-MC`,
+  name: 'Bộ phận Một cửa thành phố Tam Kỳ',
+  kind: 'ONE_STOP_DESK' as const,
+  provinceClass: 'CLASS_I' as const,
+  headcountQuota: 5,
+  internalUnits: 0,
+  establishedOn: '2015-01-01',
+  dissolvedOn: null,
+  version: 1,
+  unit: { id: 'Unit:TK', code: TAM_KY, name: 'Ủy ban nhân dân thành phố Tam Kỳ' },
+  staff: [post('1', 'Person:1', 'Phạm Thị Tiếp', 'STAFF'), post('2', 'Person:2', 'Lê Văn Bình', 'STAFF')],
+};
+
+const workload = (openDossiers: number, openSteps: number, overdueSteps: number, overdueDossiers: number) => ({
+  __typename: 'OfficerWorkload' as const,
+  openDossiers,
+  openSteps,
+  overdueSteps,
+  overdueDossiers,
+});
+
+describe('staffing unit page: workload per officer', () => {
+  it('shows each posted officer’s open dossiers, steps and overdue work beside the desk’s staffing', async () => {
+    const asked: OfficerWorkloadsQueryVariables[] = [];
+    server.use(...staffingHandlers(['LEADER']));
+    server.use(
+      graphql.query(StaffingRouteDocument, () => HttpResponse.json({ data: { offices: { totalCount: 1, nodes: [desk] } } })),
+      graphql.query(OfficerWorkloadsDocument, ({ variables }) => {
+        asked.push(variables);
+        return HttpResponse.json({
+          data: { officers: [{ id: 'user-1', fullName: 'Phạm Thị Tiếp', person: { id: 'Person:1' }, workload: workload(3, 2, 1, 1) }] },
+        });
+      }),
+    );
+    const { user } = renderApp(`/staffing?unit=${TAM_KY}`);
+    const row = (await screen.findByText('Bộ phận Một cửa thành phố Tam Kỳ')).closest('tr')!;
+    expect(asked[0]).toEqual({ unitCode: TAM_KY });
+    // The office sums its officers' open dossiers.
+    expect(await within(row).findByText('3')).toBeTruthy();
+    await user.click(within(row).getByRole('button', { name: 'Mở rộng dòng' }));
+    const staff = await screen.findByRole('table', { name: 'Nhân sự của Bộ phận Một cửa thành phố Tam Kỳ' });
+    const tiep = within(staff).getByText('Phạm Thị Tiếp').closest('tr')!;
+    expect(within(tiep).getByText('3 hồ sơ')).toBeTruthy();
+    expect(within(tiep).getByText('2 bước đang giữ')).toBeTruthy();
+    expect(within(tiep).getByText('2 quá hạn')).toBeTruthy();
+    const binh = within(staff).getByText('Lê Văn Bình').closest('tr')!;
+    expect(within(binh).getByText('Chưa gắn tài khoản')).toBeTruthy();
+  });
+
+  it('does not ask for workloads for roles that do not assign work', async () => {
+    let asked = 0;
+    server.use(...staffingHandlers(['INSPECTOR']));
+    server.use(
+      graphql.query(StaffingRouteDocument, () => HttpResponse.json({ data: { offices: { totalCount: 1, nodes: [desk] } } })),
+      graphql.query(OfficerWorkloadsDocument, () => {
+        asked += 1;
+        return HttpResponse.json({ data: { officers: [] } });
+      }),
+    );
+    renderApp(`/staffing?unit=${TAM_KY}`);
+    await screen.findByText('Bộ phận Một cửa thành phố Tam Kỳ');
+    expect(screen.queryByText('Hồ sơ đang xử lý')).toBeNull();
+    expect(asked).toBe(0);
+  });
+});
