@@ -1,7 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { graphql, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { OfficerWorkloadsDocument, StaffingRouteDocument, type OfficerWorkloadsQueryVariables } from '@/gql/graphql';
+import { makeFragmentData } from '@/gql';
+import {
+  OfficerWorkloadsDocument,
+  StaffingRouteDocument,
+  WorkloadSummary_WorkloadFragmentDoc,
+  type OfficerWorkloadsQueryVariables,
+} from '@/gql/graphql';
 import { server } from '@/testing/mock-server';
 import { renderApp } from '@/testing/render-app';
 import { staffingHandlers } from '@/testing/staffing-handlers';
@@ -33,13 +39,14 @@ const desk = {
   staff: [post('1', 'Person:1', 'Phạm Thị Tiếp', 'STAFF'), post('2', 'Person:2', 'Lê Văn Bình', 'STAFF')],
 };
 
-const workload = (openDossiers: number, openSteps: number, overdueSteps: number, overdueDossiers: number) => ({
-  __typename: 'OfficerWorkload' as const,
-  openDossiers,
-  openSteps,
-  overdueSteps,
-  overdueDossiers,
-});
+function rowOf(cell: HTMLElement): HTMLElement {
+  const row = cell.closest('tr');
+  if (!row) throw new Error('not in a table row');
+  return row;
+}
+
+const workload = (openDossiers: number, openSteps: number, overdueSteps: number, overdueDossiers: number) =>
+  makeFragmentData({ openDossiers, openSteps, overdueSteps, overdueDossiers }, WorkloadSummary_WorkloadFragmentDoc);
 
 describe('staffing unit page: workload per officer', () => {
   it('shows each posted officer’s open dossiers, steps and overdue work beside the desk’s staffing', async () => {
@@ -55,17 +62,17 @@ describe('staffing unit page: workload per officer', () => {
       }),
     );
     const { user } = renderApp(`/staffing?unit=${TAM_KY}`);
-    const row = (await screen.findByText('Bộ phận Một cửa thành phố Tam Kỳ')).closest('tr')!;
+    const row = rowOf(await screen.findByText('Bộ phận Một cửa thành phố Tam Kỳ'));
     expect(asked[0]).toEqual({ unitCode: TAM_KY });
     // The office sums its officers' open dossiers.
     expect(await within(row).findByText('3')).toBeTruthy();
     await user.click(within(row).getByRole('button', { name: 'Mở rộng dòng' }));
     const staff = await screen.findByRole('table', { name: 'Nhân sự của Bộ phận Một cửa thành phố Tam Kỳ' });
-    const tiep = within(staff).getByText('Phạm Thị Tiếp').closest('tr')!;
+    const tiep = rowOf(within(staff).getByText('Phạm Thị Tiếp'));
     expect(within(tiep).getByText('3 hồ sơ')).toBeTruthy();
     expect(within(tiep).getByText('2 bước đang giữ')).toBeTruthy();
     expect(within(tiep).getByText('2 quá hạn')).toBeTruthy();
-    const binh = within(staff).getByText('Lê Văn Bình').closest('tr')!;
+    const binh = rowOf(within(staff).getByText('Lê Văn Bình'));
     expect(within(binh).getByText('Chưa gắn tài khoản')).toBeTruthy();
   });
 
