@@ -1,15 +1,21 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { graphql, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '@/gql';
 import {
+  AccountLinkCard_PersonFragmentDoc,
+  AccountLinkCardLinkDocument,
+  AccountLinkCardUnlinkDocument,
   OfficerWorkloadsDocument,
+  StaffingPersonRouteDocument,
   StaffingRouteDocument,
   WorkloadSummary_WorkloadFragmentDoc,
+  type AccountLinkCardLinkMutationVariables,
   type OfficerWorkloadsQueryVariables,
 } from '@/gql/graphql';
 import { server } from '@/testing/mock-server';
 import { renderApp } from '@/testing/render-app';
+import { personRecord, staffingError } from '@/testing/staffing-fixtures';
 import { staffingHandlers } from '@/testing/staffing-handlers';
 
 const TAM_KY = '000.00.21.H47';
@@ -90,5 +96,58 @@ describe('staffing unit page: workload per officer', () => {
     await screen.findByText('Bộ phận Một cửa thành phố Tam Kỳ');
     expect(screen.queryByText('Hồ sơ đang xử lý')).toBeNull();
     expect(asked).toBe(0);
+  });
+});
+
+describe('person page: sign-in account link', () => {
+  it('links an account by e-mail and explains an account already linked to someone else next to the field', async () => {
+    const sent: AccountLinkCardLinkMutationVariables[] = [];
+    server.use(...staffingHandlers(['LEADER']));
+    server.use(
+      graphql.mutation(AccountLinkCardLinkDocument, ({ variables }) => {
+        sent.push(variables);
+        return HttpResponse.json({
+          data: {
+            linkPersonAccount: {
+              person: null,
+              errors: [staffingError.accountLinked('leader.tamky@onestop.local', 'QNA-00042')],
+            },
+          },
+        });
+      }),
+    );
+    const { user } = renderApp('/staffing/people/Person%3A1');
+    const card = await screen.findByRole('region', { name: 'Tài khoản đăng nhập' });
+    expect(within(card).getByText('Chưa gắn tài khoản đăng nhập.')).toBeTruthy();
+    await user.type(within(card).getByRole('textbox', { name: 'Thư điện tử của tài khoản' }), 'leader.tamky@onestop.local');
+    await user.click(within(card).getByRole('button', { name: 'Gắn tài khoản' }));
+    expect(await within(card).findByText('Tài khoản leader.tamky@onestop.local đã được gắn với cán bộ QNA-00042.')).toBeTruthy();
+    expect(sent[0]?.input).toEqual({ personId: 'Person:1', email: 'leader.tamky@onestop.local', expectedVersion: 3 });
+  });
+
+  it('unlinks a linked account', async () => {
+    let unlinked = 0;
+    server.use(...staffingHandlers(['LEADER']));
+    server.use(
+      graphql.query(StaffingPersonRouteDocument, () =>
+        HttpResponse.json({ data: { person: personRecord(false, { id: 'user-1', fullName: 'Hoàng Văn Thẩm' }) } }),
+      ),
+      graphql.mutation(AccountLinkCardUnlinkDocument, () => {
+        unlinked += 1;
+        return HttpResponse.json({
+          data: {
+            unlinkPersonAccount: {
+              person: { id: 'Person:1', ...makeFragmentData({ id: 'Person:1', version: 4, account: null }, AccountLinkCard_PersonFragmentDoc) },
+              errors: [],
+            },
+          },
+        });
+      }),
+    );
+    const { user } = renderApp('/staffing/people/Person%3A1');
+    const card = await screen.findByRole('region', { name: 'Tài khoản đăng nhập' });
+    expect(within(card).getByText('Đã gắn với tài khoản của Hoàng Văn Thẩm.')).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'Bỏ gắn tài khoản' }));
+    await waitFor(() => expect(unlinked).toBe(1));
   });
 });
