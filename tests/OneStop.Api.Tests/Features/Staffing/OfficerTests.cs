@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Api.Infrastructure.Data;
 using OneStop.Api.Tests.Features.Dossiers;
 using static OneStop.Api.Tests.Features.Dossiers.DossierApi;
 
@@ -51,6 +53,23 @@ public sealed class OfficerTests(OneStopApiFactory factory) : IClassFixture<OneS
         var work = Of((await OfficersAsync(leader, TamKy))!, "Hoàng Văn Thẩm")["workload"]!;
         Assert.Equal((2, 2, 0, 0), (work.I("openDossiers") - before.I("openDossiers"), work.I("openSteps") - before.I("openSteps"),
             work.I("overdueSteps") - before.I("overdueSteps"), work.I("overdueDossiers") - before.I("overdueDossiers")));
+    }
+
+    [Fact]
+    public async Task The_officer_list_costs_the_same_statements_for_three_and_four_officers()
+    {
+        using var admin = await factory.ClientAsync(Admin);
+        var counter = factory.Services.GetRequiredService<SqlStatementCounter>();
+        await OfficersAsync(admin, TamKy);
+        var before = counter.Count;
+        Assert.Equal(3, (await OfficersAsync(admin, TamKy))!.Count);
+        var three = counter.Count - before;
+        before = counter.Count;
+        Assert.Equal(4, (await OfficersAsync(admin, NamTraMy))!.Count);
+        var four = counter.Count - before;
+        Assert.Equal(three, four);
+        // Unit, posts, then one batch each for roles, people, offices and workloads.
+        Assert.InRange(four, 3, 8);
     }
 
     [Fact]
