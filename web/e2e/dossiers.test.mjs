@@ -125,8 +125,6 @@ describe('dossiers against the real API', () => {
 
   it('the dossier moves through assignment, appraisal, approval and return with only the allowed actions', async () => {
     assert.ok(received.code, 'the intake test ran first');
-    const specialist = await signIn(page, SPECIALIST);
-    await browser.context.clearCookies();
 
     // One action through its small form on the dossier page; the page reloads with the new status.
     async function act(who, button, fill, status) {
@@ -150,7 +148,20 @@ describe('dossiers against the real API', () => {
       }
     }
 
-    await act(RECEPTIONIST, 'Chuyển xử lý', (d) => d.getByLabel('Mã cán bộ nhận (tùy chọn)').fill(specialist.id), 'Đang xử lý');
+    // The picker lists only officers posted in the unit holding the dossier, with their open work; search ignores diacritics.
+    await act(
+      RECEPTIONIST,
+      'Chuyển xử lý',
+      async (d) => {
+        const picker = d.getByRole('combobox', { name: 'Cán bộ nhận (tùy chọn)' });
+        await picker.click();
+        await picker.fill('tham');
+        await page.getByTitle(/^Hoàng Văn Thẩm — .*hồ sơ đang giữ/).click();
+        await shot('12a-officer-picker');
+      },
+      'Đang xử lý',
+    );
+    await page.getByText('Hoàng Văn Thẩm').first().waitFor();
     await act(SPECIALIST, 'Thẩm định', (d) => d.getByLabel('Ý kiến thẩm định').fill('Đủ điều kiện cấp phép.'), 'Đang xử lý');
     await shot('12-specialist-actions');
     await act(SPECIALIST, 'Trình phê duyệt', null, 'Chờ phê duyệt');

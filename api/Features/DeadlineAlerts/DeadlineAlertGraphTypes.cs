@@ -36,6 +36,7 @@ public sealed class DeadlineAlertGraphType : ObjectGraphType<DeadlineAlert>
         Name = "DeadlineAlert";
         Description = "An alert about one deadline value of one dossier; closed when that deadline moves.";
         this.AuthorizeWithPolicy(Policies.Authenticated);
+        Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(nameof(DeadlineAlert), c.Source.Id));
         Field<NonNullGraphType<DeadlineAlertKindGraphType>>("kind").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<DateTimeScalar>>("raisedAt").Resolve(c => c.Source.RaisedAt.ToOffset());

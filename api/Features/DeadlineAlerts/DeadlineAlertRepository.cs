@@ -28,15 +28,34 @@ public static class DeadlineAlertRepository
         return q;
     }
 
+    /// <summary>Open and unacknowledged open alerts per kind (kinds without alerts have no row).</summary>
+    public static IQueryable<AlertKindCount> SummaryRows(OneStopDb db, Viewer viewer, string? unitCode) =>
+        VisibleTo(db, viewer, new DeadlineAlertFilter(UnitCode: unitCode, Open: true))
+            .GroupBy(a => a.Kind)
+            .Select(g => new AlertKindCount(g.Key, g.Count(), g.Count(a => a.AcknowledgedAt == null)));
+
     public static async Task<AlertSummary> SummaryAsync(OneStopDb db, Viewer viewer, string? unitCode, CancellationToken ct)
     {
-        var rows = await VisibleTo(db, viewer, new DeadlineAlertFilter(UnitCode: unitCode, Open: true))
-            .GroupBy(a => a.Kind)
-            .Select(g => new { Kind = g.Key, Open = g.Count(), Unacknowledged = g.Count(a => a.AcknowledgedAt == null) })
-            .ToListAsync(ct);
+        var rows = await SummaryRows(db, viewer, unitCode).ToListAsync(ct);
         var byKind = Enum.GetValues<DeadlineAlertKind>()
             .Select(k => rows.FirstOrDefault(r => r.Kind == k) is { } r ? new AlertKindCount(k, r.Open, r.Unacknowledged) : new AlertKindCount(k, 0, 0))
             .ToList();
         return new AlertSummary(byKind.Sum(k => k.Open), byKind.Sum(k => k.Unacknowledged), byKind);
     }
+}
+
+/// <summary>Alerts by id for <c>node(id:)</c>, with the same unit scoping as the <c>deadlineAlerts</c> query.</summary>
+public sealed class DeadlineAlertByIdLoader(OneStopDb db) : BatchLoader<long, DeadlineAlert?>
+{
+    private Viewer _viewer = Viewer.Anonymous;
+
+    public GraphQL.DataLoader.IDataLoaderResult<DeadlineAlert?> Load(GraphQL.IResolveFieldContext context, long id)
+    {
+        _viewer = context.Viewer();
+        return Load(id);
+    }
+
+    protected override async Task<IReadOnlyDictionary<long, DeadlineAlert?>> FetchAsync(IReadOnlyList<long> keys, CancellationToken ct) =>
+        await DeadlineAlertRepository.VisibleTo(db, _viewer, new DeadlineAlertFilter()).Where(a => keys.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => (DeadlineAlert?)a, ct);
 }

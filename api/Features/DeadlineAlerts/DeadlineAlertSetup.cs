@@ -1,4 +1,5 @@
 using OneStop.Api.Infrastructure.Events;
+using OneStop.Api.Infrastructure.GraphQL;
 
 namespace OneStop.Api.Features.DeadlineAlerts;
 
@@ -9,6 +10,9 @@ public static class DeadlineAlertSetup
         services.Configure<DeadlineAlertOptions>(config.GetSection("DeadlineAlerts"));
         services.AddEventType<DeadlineAlertRaised>("deadline-alert.raised");
         services.AddScoped<DeadlineAlertRules>();
+        services.AddScoped<DeadlineAlertByIdLoader>();
+        // The loader applies the viewer's scope, so node(id:) returns null for alerts on dossiers the viewer may not read.
+        services.AddNodeResolver<DeadlineAlert>(nameof(DeadlineAlert), (c, id) => c.Service<DeadlineAlertByIdLoader>().Load(c, id));
         services.AddSingleton<DeadlineScanner>();
         services.AddHostedService<DeadlineMonitor>();
         return services;

@@ -76,23 +76,34 @@ public sealed partial class DeadlineScanner : IDisposable
         if (_lastDossierId is not { } last)
         {
             // Catch-up after a start: dossiers changed while no instance was watching them.
-            ids.UnionWith(await db.Dossiers.AsNoTracking()
-                .Where(d => (Watched.Contains(d.Status) || d.Violation == DossierViolation.LateWithoutApology)
-                    && !db.DeadlineWatches.Any(w => w.DossierId == d.Id && w.DossierVersion == d.Version))
-                .Select(d => d.Id).ToListAsync(ct));
+            ids.UnionWith(await NotEvaluated(db).ToListAsync(ct));
             _lastDossierId = await db.Dossiers.MaxAsync(d => (long?)d.Id, ct) ?? 0;
         }
         else
         {
-            var received = await db.Dossiers.AsNoTracking().Where(d => d.Id > last).OrderBy(d => d.Id).Select(d => d.Id).Take(batch).ToListAsync(ct);
+            var received = await ReceivedSince(db, last, batch).ToListAsync(ct);
             ids.UnionWith(received);
             if (received.Count > 0) _lastDossierId = received[^1];
         }
         while (_changed.TryDequeue(out var changed)) ids.Add(changed);
-        ids.UnionWith(await db.DeadlineWatches.AsNoTracking().Where(w => w.NextCheckAt <= now)
-            .OrderBy(w => w.NextCheckAt).Select(w => w.DossierId).Take(batch).ToListAsync(ct));
+        ids.UnionWith(await DueForCheck(db, now, batch).ToListAsync(ct));
         return [.. ids.Order()];
     }
+
+    /// <summary>Catch-up candidates: watched dossiers (or late returns) not evaluated at their current version.</summary>
+    public static IQueryable<long> NotEvaluated(OneStopDb db) =>
+        db.Dossiers.AsNoTracking()
+            .Where(d => (Watched.Contains(d.Status) || d.Violation == DossierViolation.LateWithoutApology)
+                && !db.DeadlineWatches.Any(w => w.DossierId == d.Id && w.DossierVersion == d.Version))
+            .Select(d => d.Id);
+
+    /// <summary>Dossiers received since the last scan, by id.</summary>
+    public static IQueryable<long> ReceivedSince(OneStopDb db, long lastId, int batch) =>
+        db.Dossiers.AsNoTracking().Where(d => d.Id > lastId).OrderBy(d => d.Id).Select(d => d.Id).Take(batch);
+
+    /// <summary>Dossiers whose next check time has passed (the indexed due-time scan).</summary>
+    public static IQueryable<long> DueForCheck(OneStopDb db, DateTime now, int batch) =>
+        db.DeadlineWatches.AsNoTracking().Where(w => w.NextCheckAt <= now).OrderBy(w => w.NextCheckAt).Select(w => w.DossierId).Take(batch);
 
     /// <summary>Evaluates one dossier; a unique-key clash with another instance means re-reading and trying again.</summary>
     private async Task<(int Raised, int Closed)> EvaluateAsync(IServiceProvider services, DeadlineAlertRules rules, long id, DateTime now, CancellationToken ct)

@@ -30,3 +30,8 @@ public sealed record ProcedureNotInForceError(string ProcedureCode, DateOnly Day
 /// <summary>The viewer's role may not take this action (e.g. only leaders sign).</summary>
 public sealed record RoleNotAllowedError(string Action, string Roles)
     : DomainError("ROLE_NOT_ALLOWED", $"Chỉ {Roles} được thực hiện \"{Action}\".", $"Only {Roles} may {Action}.");
+
+/// <summary>The officer given the step holds no current post in the handling unit (staffing register).</summary>
+public sealed record OfficerNotPostedError(string OfficerId, string OfficerName, string UnitCode)
+    : DomainError("OFFICER_NOT_POSTED", $"Cán bộ {OfficerName} không giữ vị trí công tác nào tại đơn vị {UnitCode} hiện nay.",
+        $"{OfficerName} holds no current post in unit {UnitCode}.");

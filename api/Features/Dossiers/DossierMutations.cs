@@ -3,6 +3,7 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Api.Features.Procedures;
+using OneStop.Api.Features.Staffing;
 using OneStop.Api.Features.Units;
 using OneStop.Api.Infrastructure.Auth;
 using OneStop.Api.Infrastructure.Data;
@@ -55,7 +56,7 @@ public static class DossierMutations
             .ResolveAsync(c => Run<AssignDossierInput>(c, DossierAction.Assign, Dispatchers, async (i, d, a, now) =>
             {
                 var db = c.Service<OneStopDb>();
-                var (unit, officer, error) = await TargetAsync(db, i.UnitCode, i.OfficerId, a.UnitId, c.CancellationToken);
+                var (unit, officer, error) = await TargetAsync(db, c.Service<TimeProvider>(), i.UnitCode, i.OfficerId, a.UnitId, c.CancellationToken);
                 if (error is not null) return error;
                 var due = await StepDueAsync(c, d, 1);
                 return d.Assign(now, a, unit!.Id, unit.Path, officer?.Id, officer?.FullName, due);
@@ -65,7 +66,7 @@ public static class DossierMutations
                 "Forwards the file to another unit or officer; by default the current step is done and the next begins.", Policies.Officer)
             .ResolveAsync(c => Run<ForwardDossierInput>(c, DossierAction.Forward, Handlers, async (i, d, a, now) =>
             {
-                var (unit, officer, error) = await TargetAsync(c.Service<OneStopDb>(), i.UnitCode, i.OfficerId, d.CurrentUnitId, c.CancellationToken);
+                var (unit, officer, error) = await TargetAsync(c.Service<OneStopDb>(), c.Service<TimeProvider>(), i.UnitCode, i.OfficerId, d.CurrentUnitId, c.CancellationToken);
                 if (error is not null) return error;
                 var (next, due) = i.CompleteStep == false ? (null, null) : await NextStepAsync(c, d);
                 return d.Forward(now, a, unit!.Id, unit.Path, officer?.Id, officer?.FullName, next, due);
@@ -112,7 +113,7 @@ public static class DossierMutations
                 "Submits the appraised dossier to the leader for signature.", Policies.Officer)
             .ResolveAsync(c => Run<SubmitDossierForApprovalInput>(c, DossierAction.SubmitForApproval, Appraisers, async (i, d, a, now) =>
             {
-                var (unit, leader, error) = await TargetAsync(c.Service<OneStopDb>(), null, i.LeaderId, d.CurrentUnitId, c.CancellationToken);
+                var (unit, leader, error) = await TargetAsync(c.Service<OneStopDb>(), c.Service<TimeProvider>(), null, i.LeaderId, d.CurrentUnitId, c.CancellationToken);
                 if (error is not null) return error;
                 var (next, due) = await NextStepAsync(c, d);
                 return d.SubmitForApproval(now, a, unit!.Id, unit.Path, leader?.Id, leader?.FullName, next, due);
@@ -220,8 +221,8 @@ public static class DossierMutations
     }
 
     /// <summary>The unit and officer that take the file: the officer's unit unless a unit is named; else the fallback unit.</summary>
-    private static async Task<(Unit? Unit, Officer? Officer, DomainError? Error)> TargetAsync(OneStopDb db, string? unitCode, string? officerId, int? fallbackUnitId,
-        CancellationToken ct)
+    private static async Task<(Unit? Unit, Officer? Officer, DomainError? Error)> TargetAsync(OneStopDb db, TimeProvider clock, string? unitCode, string? officerId,
+        int? fallbackUnitId, CancellationToken ct)
     {
         Officer? officer = null;
         if (officerId is not null)
@@ -236,7 +237,11 @@ public static class DossierMutations
             var id = officer?.UnitId ?? fallbackUnitId;
             unit = id is null ? null : await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
         }
-        return unit is null ? (null, null, new NotFoundError("đơn vị " + (unitCode ?? ""))) : (unit, officer, null);
+        if (unit is null) return (null, null, new NotFoundError("đơn vị " + (unitCode ?? "")));
+        // Staffing feeds handling: the step goes only to an officer holding a post in the handling unit today.
+        if (officer is not null && !await OfficerPosts.HeldBy(db, officer.Id, unit.Id, unit.Code, StaffingScope.Today(clock)).AnyAsync(ct))
+            return (null, null, new OfficerNotPostedError(officer.Id, officer.FullName, unit.Code));
+        return (unit, officer, null);
     }
 
     private static async Task<IReadOnlyList<DossierStepDue>> ScheduleAsync(IResolveFieldContext c, Dossier d)

@@ -34,6 +34,16 @@ public sealed class ProcedureNotInForceErrorGraphType : UserErrorGraphType<Proce
 
 public sealed class RoleNotAllowedErrorGraphType : UserErrorGraphType<RoleNotAllowedError>;
 
+public sealed class OfficerNotPostedErrorGraphType : UserErrorGraphType<OfficerNotPostedError>
+{
+    public OfficerNotPostedErrorGraphType()
+    {
+        Field<NonNullGraphType<IdGraphType>>("officerId").Description("User id of the officer (as `me.id`).").Resolve(c => c.Source.OfficerId);
+        Field(e => e.OfficerName);
+        Field(e => e.UnitCode).Description("The handling unit.");
+    }
+}
+
 /// <summary>Every expected failure of a dossier action (one union shared by the dossier mutations).</summary>
 public sealed class DossierErrorGraphType : UnionGraphType
 {
@@ -50,6 +60,7 @@ public sealed class DossierErrorGraphType : UnionGraphType
         Type<ReappointmentLimitErrorGraphType>();
         Type<ProcedureNotInForceErrorGraphType>();
         Type<RoleNotAllowedErrorGraphType>();
+        Type<OfficerNotPostedErrorGraphType>();
     }
 }
 

@@ -14,6 +14,7 @@ public static class DossierSetup
         services.AddScoped<DossierImport>();
         services.AddScoped<DossierByIdLoader>();
         services.AddScoped<OfficerByIdLoader>();
+        services.AddScoped<OfficerWorkloadLoader>();
         services.AddScoped<DocumentsByDossierIdLoader>();
         services.AddScoped<PausesByDossierIdLoader>();
         services.AddScoped<HandoversByDossierIdLoader>();

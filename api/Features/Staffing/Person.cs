@@ -21,6 +21,10 @@ public sealed class Person
     public required int UnitId { get; init; }
 
     public required string SearchText { get; set; }
+
+    /// <summary>The sign-in account of this person (one account per person and one person per account), or null.</summary>
+    public string? UserId { get; private set; }
+
     public int Version { get; set; } = 1;
 
     public static DomainError? Validate(string personKey, string fullName, DateOnly dateOfBirth, DateOnly seniorityStart, DateOnly today)
@@ -45,6 +49,15 @@ public sealed class Person
         DateOfBirth = dateOfBirth;
         SeniorityStart = seniorityStart;
         SearchText = VietnameseText.Fold($"{PersonKey} {FullName}");
+        Version++;
+        return null;
+    }
+
+    /// <summary>Links the person to a sign-in account (null unlinks); the caller checks the account is not linked elsewhere.</summary>
+    public DomainError? LinkAccount(string? userId, int expectedVersion)
+    {
+        if (expectedVersion != Version) return new ConcurrencyConflictError(Version);
+        UserId = userId;
         Version++;
         return null;
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OneStop.Api.Features.Units;
+using OneStop.Api.Infrastructure.Auth;
 
 namespace OneStop.Api.Features.Staffing;
 
@@ -35,6 +36,9 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(p => p.Version).IsConcurrencyToken();
         b.HasIndex(p => p.UnitId);
         b.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(p => p.UserId).HasMaxLength(450);
+        b.HasIndex(p => p.UserId).IsUnique();
+        b.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

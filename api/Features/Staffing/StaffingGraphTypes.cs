@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Features.Units;
 using OneStop.Api.Infrastructure.Auth;
 using OneStop.Api.Infrastructure.GraphQL;
@@ -58,6 +59,8 @@ public sealed class PersonGraphType : ObjectGraphType<Person>
         Field(p => p.SeniorityStart).Description("Start of service in the sector (thâm niên).");
         Field<NonNullGraphType<UnitGraphType>, IDataLoaderResult<Unit?>>("unit").Resolve(c => c.Service<UnitByIdLoader>().Load(c.Source.UnitId));
         Field(p => p.Version);
+        Field<OfficerGraphType, IDataLoaderResult<Officer?>>("account").Description("The person's sign-in account, when linked.")
+            .Resolve(c => c.Source.UserId is { } id ? c.Service<OfficerByIdLoader>().Load(id) : DataLoaderResultExtensions.Completed<Officer?>(null));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssignmentGraphType>>>, IDataLoaderResult<IReadOnlyList<Assignment>>>("assignments")
             .Description("Posts held, oldest first.")
             .Resolve(c => c.Service<AssignmentsByPersonIdLoader>().Load(c.Source.Id));

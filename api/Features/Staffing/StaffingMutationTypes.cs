@@ -150,6 +150,7 @@ public sealed class StaffingErrorGraphType : UnionGraphType
         Type<ForbiddenErrorGraphType>();
         Type<OverlappingHeadPostErrorGraphType>();
         Type<QuotaExceededErrorGraphType>();
+        Type<AccountAlreadyLinkedErrorGraphType>();
     }
 }
 

@@ -171,6 +171,7 @@ public static class StaffingMutations
             });
 
         mutation.AddStaffingImport();
+        mutation.AddAccountLinkMutations();
     }
 
     /// <summary>Saves; a concurrent change since the read gives a typed conflict with the version now stored.</summary>

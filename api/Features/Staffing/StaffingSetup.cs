@@ -13,6 +13,7 @@ public static class StaffingSetup
         services.AddScoped<AssignmentsByPersonIdLoader>();
         services.AddScoped<EmploymentsByPersonIdLoader>();
         services.AddScoped<StaffingService>();
+        services.AddScoped<RolesByUserIdLoader>();
         // Both loaders apply the viewer's scope, so node(id:) returns null outside it.
         services.AddNodeResolver<Office>(nameof(Office), (c, id) => id <= int.MaxValue
             ? c.Service<OfficeByIdLoader>().Load(c, (int)id)

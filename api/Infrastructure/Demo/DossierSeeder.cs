@@ -160,7 +160,12 @@ public sealed class DossierGenerator
             .Select(u => new { u.VersionId, u.UnitId }).ToListAsync(ct);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, ct);
         var policies = await db.DossierPolicies.AsNoTracking().ToDictionaryAsync(p => p.ProcedureVersionId, ct);
-        var users = (await db.Users.AsNoTracking().Where(u => u.UnitId != null).Select(u => new { u.Id, u.FullName, u.UnitId }).ToListAsync(ct))
+        // Only accounts whose person holds a post in their unit today are given dossiers (the rule assign and forward enforce).
+        var today = deadlines.Today();
+        var posted = db.Users.Where(u => u.UnitId != null && db.People.Any(p => p.UserId == u.Id && db.Assignments.Any(a => a.PersonId == p.Id
+            && a.From <= today && (a.To == null || a.To >= today)
+            && db.Offices.Any(o => o.Id == a.OfficeId && (o.UnitId == u.UnitId || db.Units.Any(x => x.Id == u.UnitId && x.Code == o.Code))))));
+        var users = (await posted.AsNoTracking().Select(u => new { u.Id, u.FullName, u.UnitId }).ToListAsync(ct))
             .GroupBy(u => u.UnitId!.Value).ToDictionary(g => g.Key, g => g.Select(u => ((string?)u.Id, u.FullName)).ToList());
 
         var receivingByVersion = receiving.GroupBy(r => r.VersionId).ToDictionary(g => g.Key, g => g.Select(r => units[r.UnitId]).ToList());

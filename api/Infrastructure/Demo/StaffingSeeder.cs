@@ -3,6 +3,7 @@ using Person = OneStop.Api.Features.Staffing.Person;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Api.Features.Staffing;
 using OneStop.Api.Features.Units;
+using OneStop.Api.Infrastructure.Auth;
 using OneStop.Api.Infrastructure.Data;
 using OneStop.Api.Infrastructure.Text;
 
@@ -67,6 +68,7 @@ public sealed class StaffingSeeder(OneStopDb db, ILogger<StaffingSeeder> log)
 
         foreach (var office in offices) Staff(office);
         Plant(offices);
+        await LinkDemoAccountsAsync(ct);
         db.People.AddRange(_staff.Select(s => s.Person).Distinct());
         await db.SaveChangesAsync(ct);
         db.Assignments.AddRange(_staff.Select(s => new Assignment
@@ -81,6 +83,34 @@ public sealed class StaffingSeeder(OneStopDb db, ILogger<StaffingSeeder> log)
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         log.LogInformation("Demo staffing seeded: {Offices} offices, {People} people", offices.Count, _staff.Count);
+    }
+
+    /// <summary>
+    /// The demo officers' accounts hold posts in their unit (dossier steps go only to posted officers): the desk's
+    /// receptionist and data-entry clerk at the one-stop desk, the specialist in a division, the leader heading the
+    /// unit's office. Each takes over one generated person's record and name.
+    /// </summary>
+    private async Task LinkDemoAccountsAsync(CancellationToken ct)
+    {
+        var accounts = await db.Users.AsNoTracking().Where(u => u.UnitId != null).Select(u => new { u.Id, u.Email, u.FullName, u.UnitId }).ToListAsync(ct);
+        var taken = new HashSet<Person>();
+        foreach (var demo in DemoAccounts.All.Where(a => a.UnitSlug is not null))
+        {
+            if (accounts.SingleOrDefault(u => u.Email == demo.Email) is not { } account) continue;
+            var (kind, position) = demo.Role switch
+            {
+                Roles.Leader => (OfficeKind.GeneralOffice, Position.Head),
+                Roles.Specialist => (OfficeKind.Division, Position.Staff),
+                _ => (OfficeKind.OneStopDesk, Position.Staff),
+            };
+            var post = _staff.FirstOrDefault(s => s.Office.UnitId == account.UnitId && s.Office.Kind == kind && s.Position == position
+                && s.Type == EmploymentType.CivilServant && !taken.Contains(s.Person));
+            if (post.Person is not { } person) continue;
+            taken.Add(person);
+            person.FullName = account.FullName;
+            person.SearchText = VietnameseText.Fold($"{person.PersonKey} {account.FullName}");
+            person.LinkAccount(account.Id, person.Version);
+        }
     }
 
     private static Office NewOffice(string code, string name, OfficeKind kind, Unit unit, int quota) => new()

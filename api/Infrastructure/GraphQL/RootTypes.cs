@@ -28,6 +28,7 @@ public sealed class Query : ObjectGraphType
         this.AddProcedureQueries();
         this.AddLegalDocumentQueries();
         this.AddStaffingQueries();
+        this.AddOfficerQueries();
         this.AddDossierQueries();
         this.AddDeadlineAlertQueries();
         this.AddSatisfactionQueries();

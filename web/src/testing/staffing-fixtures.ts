@@ -3,6 +3,7 @@ import {
   ComplianceDashboard_ComplianceFragmentDoc,
   ImportReport_PayloadFragmentDoc,
   PeopleDirectory_PersonFragmentDoc,
+  AccountLinkCard_PersonFragmentDoc,
   PersonProfile_PersonFragmentDoc,
   RuleResultTable_ResultFragmentDoc,
   StaffingErrorFields_ErrorFragmentDoc,
@@ -161,7 +162,7 @@ export function directoryPerson(masked: boolean) {
   );
 }
 
-export function personRecord(masked: boolean) {
+export function personRecord(masked: boolean, account: { id: string; fullName: string } | null = null) {
   const base = {
     id: 'Person:1',
     personKey: 'CB001',
@@ -204,7 +205,9 @@ export function personRecord(masked: boolean) {
     },
     PersonProfile_PersonFragmentDoc,
   );
-  return { ...base, ...profile };
+  const link = makeFragmentData({ id: base.id, version: base.version, account }, AccountLinkCard_PersonFragmentDoc);
+  // One record carries both fragments (the page spreads both).
+  return { ...base, ...profile, ...link } as typeof base & typeof profile & typeof link;
 }
 
 export function importReport() {
@@ -239,4 +242,9 @@ export const staffingError = {
     )),
   forbidden: () =>
     asRef(makeFragmentData({ __typename: 'ForbiddenError' as const, code: 'FORBIDDEN', message: 'Ngoài phạm vi.' }, StaffingErrorFields_ErrorFragmentDoc)),
+  accountLinked: (email: string, personKey: string) =>
+    asRef(makeFragmentData(
+      { __typename: 'AccountAlreadyLinkedError' as const, code: 'ACCOUNT_ALREADY_LINKED', message: 'Tài khoản đã được gắn.', email, personKey },
+      StaffingErrorFields_ErrorFragmentDoc,
+    )),
 };

@@ -1,6 +1,7 @@
 import { graphql, HttpResponse } from 'msw';
 import {
   AssignModalOfficesDocument,
+  OfficerWorkloadsDocument,
   PeopleDirectoryDocument,
   StaffingComplianceRouteDocument,
   StaffingPersonRouteDocument,
@@ -22,6 +23,7 @@ export function staffingHandlers(roles: Role[] = ['ADMIN']) {
       }),
     ),
     graphql.query(StaffingRouteDocument, () => HttpResponse.json({ data: { offices: { totalCount: 0, nodes: [] } } })),
+    graphql.query(OfficerWorkloadsDocument, () => HttpResponse.json({ data: { officers: [] } })),
     graphql.query(PeopleDirectoryDocument, () =>
       HttpResponse.json({
         data: { people: { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [directoryPerson(masked)] } },

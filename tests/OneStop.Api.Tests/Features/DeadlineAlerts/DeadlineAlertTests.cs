@@ -29,6 +29,21 @@ public sealed class DeadlineAlertTests(OneStopApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_alert_is_a_node_resolved_with_the_same_unit_scoping()
+    {
+        using var admin = await factory.ClientAsync(DossierApi.Admin);
+        var code = await ImportOverdueAsync(factory, admin);
+        await ScanAsync(factory);
+        var id = (await AlertsAsync(admin, code)).First()!["id"]!.GetValue<string>();
+        const string Node = "query($id: ID!) { node(id: $id) { __typename id ... on DeadlineAlert { kind dossier { code } } } }";
+        using var leader = await factory.ClientAsync(DossierApi.Leader);
+        var node = (await leader.DataAsync(Node, new { id }))["node"]!;
+        Assert.Equal(("DeadlineAlert", id, code), (node["__typename"]!.GetValue<string>(), node["id"]!.GetValue<string>(), node["dossier"]!["code"]!.GetValue<string>()));
+        using var other = await factory.ClientAsync(DossierApi.OtherLeader);
+        Assert.Null((await other.DataAsync(Node, new { id }))["node"]);
+    }
+
+    [Fact]
     public async Task Alerts_are_visible_only_in_the_dossiers_units()
     {
         using var admin = await factory.ClientAsync(DossierApi.Admin);

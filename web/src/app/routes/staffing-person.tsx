@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { AccountLinkCard } from '@/features/staffing/components/account-link-card';
 import { AssignModal, EndAssignmentModal } from '@/features/staffing/components/assignment-modals';
 import { EmploymentModal } from '@/features/staffing/components/employment-modal';
 import { PersonFormModal } from '@/features/staffing/components/person-form-modal';
@@ -27,6 +28,7 @@ const StaffingPersonRouteQuery = graphql(`
         code
       }
       ...PersonProfile_person
+      ...AccountLinkCard_person
     }
   }
 `);
@@ -73,6 +75,7 @@ export function StaffingPersonRoute() {
             onRecordEmployment={() => setEditing({ kind: 'employment', employment: null })}
             onEditEmployment={(employment) => setEditing({ kind: 'employment', employment })}
           />
+          <AccountLinkCard person={person} canEdit={canEdit} onChanged={done} />
           {editing?.kind === 'person' && person.dateOfBirth && (
             <PersonFormModal
               unitCode={person.unit.code}

@@ -12,6 +12,7 @@ import { PersonFormModal } from '@/features/staffing/components/person-form-moda
 import { StaffingNav } from '@/features/staffing/components/staffing-nav';
 import { UnitPicker } from '@/features/staffing/components/unit-picker';
 import { useStaffingViewer } from '@/features/staffing/components/use-staffing-viewer';
+import { useOfficerWorkloads } from '@/features/staffing/components/workload-summary';
 import { staffingPaths } from '@/features/staffing/lib/paths';
 import { graphql } from '@/gql';
 import { StaffingComplianceRoute } from './staffing-compliance';
@@ -41,6 +42,7 @@ export function StaffingRoute() {
   const unitCode = params.get('unit') ?? me?.unit?.code ?? null;
   const asOf = params.get('asOf');
   const [editing, setEditing] = useState<Editing>(null);
+  const workloads = useOfficerWorkloads(unitCode, me?.roles);
   const [{ data, fetching }, refetch] = useQuery({
     query: StaffingRouteQuery,
     variables: { unitCode: unitCode ?? '', asOf },
@@ -87,6 +89,7 @@ export function StaffingRoute() {
                 offices={data?.offices.nodes ?? []}
                 loading={fetching}
                 onEdit={canEdit ? (office) => setEditing({ kind: 'office', office }) : undefined}
+                workloads={workloads.size > 0 ? workloads : undefined}
               />
               {data && data.offices.totalCount > data.offices.nodes.length && (
                 <Typography.Text type="secondary">{t('staffing.common.total', { count: data.offices.totalCount })}</Typography.Text>

@@ -1760,6 +1760,10 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -1770,6 +1774,10 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasFilter("[UserId] IS NOT NULL");
 
                     b.ToTable("People", (string)null);
                 });
@@ -3207,6 +3215,11 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("OneStop.Api.Infrastructure.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("OneStop.Api.Features.Surveys.SurveyAnswer", b =>

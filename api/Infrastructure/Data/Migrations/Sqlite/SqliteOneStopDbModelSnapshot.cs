@@ -1702,6 +1702,10 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1712,6 +1716,9 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
 
                     b.ToTable("People", (string)null);
                 });
@@ -3134,6 +3141,11 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("OneStop.Api.Infrastructure.Auth.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("OneStop.Api.Features.Surveys.SurveyAnswer", b =>

@@ -6,6 +6,7 @@ import { useClient, type TypedDocumentNode } from 'urql';
 import { graphql, readFragment, type FragmentType } from '@/gql';
 import type { DossierActionsAssignDossierMutation, PauseKind, ReturnMethod, Role } from '@/gql/graphql';
 import { allowedActions, type WorkflowAction } from '../lib/actions';
+import { OfficerPicker } from './officer-picker';
 
 export const DossierActionsFragment = graphql(`
   fragment DossierActions_dossier on Dossier {
@@ -377,13 +378,17 @@ const lines = (text?: string) =>
     .filter(Boolean);
 const optional = (text?: string) => (text?.trim() ? text.trim() : null);
 
-function inputFor(action: WorkflowAction, values: Values): Record<string, unknown> {
+// An officer picked from the current unit's list is checked against that unit, not against the officer's own.
+const handlingUnit = (values: Values, currentUnitCode: string) =>
+  optional(values.unitCode) ?? (optional(values.officerId) ? currentUnitCode : null);
+
+function inputFor(action: WorkflowAction, values: Values, currentUnitCode: string): Record<string, unknown> {
   switch (action) {
     case 'ASSIGN':
-      return { unitCode: optional(values.unitCode), officerId: optional(values.officerId), note: optional(values.note) };
+      return { unitCode: handlingUnit(values, currentUnitCode), officerId: optional(values.officerId), note: optional(values.note) };
     case 'FORWARD':
       return {
-        unitCode: optional(values.unitCode),
+        unitCode: handlingUnit(values, currentUnitCode),
         officerId: optional(values.officerId),
         note: optional(values.note),
         completeStep: values.completeStep ?? true,
@@ -412,7 +417,18 @@ function inputFor(action: WorkflowAction, values: Values): Record<string, unknow
   }
 }
 
-function ActionFields({ action }: { action: WorkflowAction }) {
+function OfficerField({ currentUnitCode }: { currentUnitCode: string }) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance<Values>();
+  const typedUnit = Form.useWatch('unitCode', form);
+  return (
+    <Form.Item name="officerId" label={t('dossiers.actions.officerId')} extra={t('dossiers.officerPicker.hint')}>
+      <OfficerPicker unitCode={optional(typedUnit) ?? currentUnitCode} />
+    </Form.Item>
+  );
+}
+
+function ActionFields({ action, currentUnitCode }: { action: WorkflowAction; currentUnitCode: string }) {
   const { t } = useTranslation();
   const required = [{ required: true, message: t('dossiers.actions.required') }];
   const reason = (
@@ -428,9 +444,7 @@ function ActionFields({ action }: { action: WorkflowAction }) {
           <Form.Item name="unitCode" label={t('dossiers.actions.unitCode')}>
             <Input />
           </Form.Item>
-          <Form.Item name="officerId" label={t('dossiers.actions.officerId')}>
-            <Input />
-          </Form.Item>
+          <OfficerField currentUnitCode={currentUnitCode} />
           <Form.Item name="note" label={t('dossiers.actions.note')}>
             <Input.TextArea rows={2} />
           </Form.Item>
@@ -527,7 +541,7 @@ export function DossierActions({ dossier, roles, onReload }: Props) {
     const entry = ACTION_DOCUMENTS[open];
     setBusy(true);
     setProblem(null);
-    const input = { code: d.code, expectedVersion: d.version, ...inputFor(open, values) };
+    const input = { code: d.code, expectedVersion: d.version, ...inputFor(open, values, d.currentUnit.code) };
     const document = entry.document as unknown as TypedDocumentNode<Record<string, Payload>, { input: Record<string, unknown> }>;
     const result = await client.mutation(document, { input }).toPromise();
     setBusy(false);
@@ -542,7 +556,7 @@ export function DossierActions({ dossier, roles, onReload }: Props) {
     }
     if (errors.length > 0) {
       setProblem(errors.map((e) => e.message || t(`dossiers.errors.${e.__typename}`, { defaultValue: e.__typename })).join(' '));
-      const known = new Set(['reason', 'opinion', 'method', 'unitCode', 'responsibleUnitCode', 'newAppointmentAt']);
+      const known = new Set(['reason', 'opinion', 'method', 'unitCode', 'officerId', 'responsibleUnitCode', 'newAppointmentAt']);
       form.setFields(
         errors.flatMap((e) =>
           e.__typename === 'ValidationError' && known.has(e.field) ? [{ name: e.field as keyof Values, errors: [e.message] }] : [],
@@ -600,7 +614,7 @@ export function DossierActions({ dossier, roles, onReload }: Props) {
       >
         {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-          {open && <ActionFields action={open} />}
+          {open && <ActionFields action={open} currentUnitCode={d.currentUnit.code} />}
         </Form>
       </Modal>
     </Card>

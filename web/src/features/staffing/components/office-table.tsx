@@ -6,6 +6,7 @@ import { graphql, readFragment, type FragmentType } from '@/gql';
 import type { OfficeTable_OfficeFragment } from '@/gql/graphql';
 import { formatDay } from '../lib/dates';
 import { staffingPaths } from '../lib/paths';
+import { officeOpenDossiers, WorkloadSummary, type Workload } from './workload-summary';
 
 export const OfficeTableFragment = graphql(`
   fragment OfficeTable_office on Office {
@@ -49,10 +50,12 @@ type Props = {
   offices: readonly FragmentType<typeof OfficeTableFragment>[];
   loading: boolean;
   onEdit?: (office: OfficeRow) => void;
+  /** Open work of posted officers by person id; the workload columns show only when given. */
+  workloads?: ReadonlyMap<string, Workload>;
 };
 
 /** Offices with their quota; a row expands to the posts held on the chosen date. */
-export function OfficeTable({ offices, loading, onEdit }: Props) {
+export function OfficeTable({ offices, loading, onEdit, workloads }: Props) {
   const { t } = useTranslation();
   const rows = offices.map((o) => readFragment(OfficeTableFragment, o));
   return (
@@ -98,6 +101,17 @@ export function OfficeTable({ offices, loading, onEdit }: Props) {
                   },
                 },
                 { title: t('staffing.person.from'), key: 'from', render: (_, a) => formatDay(a.from) },
+                ...(workloads
+                  ? [
+                      {
+                        title: t('staffing.unitPage.workload'),
+                        key: 'workload',
+                        render: (_: unknown, a: OfficeRow['staff'][number]) => (
+                          <WorkloadSummary workload={a.person ? workloads.get(a.person.id) : undefined} />
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           ),
@@ -110,6 +124,20 @@ export function OfficeTable({ offices, loading, onEdit }: Props) {
         { title: t('staffing.unitPage.provinceClass'), key: 'class', render: (_, o) => t(`staffing.provinceClass.${o.provinceClass}`) },
         { title: t('staffing.unitPage.quota'), dataIndex: 'headcountQuota', align: 'right' },
         { title: t('staffing.unitPage.staffNow'), key: 'staff', align: 'right', render: (_, o) => o.staff.length },
+        ...(workloads
+          ? [
+              {
+                title: t('staffing.unitPage.openDossiers'),
+                key: 'openDossiers',
+                align: 'right' as const,
+                render: (_: unknown, o: OfficeRow) =>
+                  officeOpenDossiers(
+                    o.staff.flatMap((a) => (a.person ? [a.person.id] : [])),
+                    workloads,
+                  ) ?? t('staffing.common.none'),
+              },
+            ]
+          : []),
         { title: t('staffing.unitPage.established'), key: 'established', render: (_, o) => formatDay(o.establishedOn) },
         ...(onEdit
           ? [

@@ -36,6 +36,12 @@ export const StaffingErrorFragment = graphql(`
       officeCode
       headcountQuota
     }
+    ... on AccountAlreadyLinkedError {
+      code
+      message
+      email
+      personKey
+    }
   }
 `);
 
@@ -77,6 +83,9 @@ export function applyStaffingErrors(
         break;
       case 'QuotaExceededError':
         onField('officeCode', t('staffing.errors.QuotaExceededError', { officeCode: error.officeCode, quota: error.headcountQuota }));
+        break;
+      case 'AccountAlreadyLinkedError':
+        onField('email', t('staffing.errors.AccountAlreadyLinkedError', { email: error.email, personKey: error.personKey }));
         break;
       default: {
         const unknown: never = error;

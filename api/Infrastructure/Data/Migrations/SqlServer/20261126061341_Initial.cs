@@ -483,11 +483,18 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                     SeniorityStart = table.Column<DateOnly>(type: "date", nullable: false),
                     UnitId = table.Column<int>(type: "int", nullable: false),
                     SearchText = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_People", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_People_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_People_Units_UnitId",
                         column: x => x.UnitId,
@@ -1459,6 +1466,13 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_People_UserId",
+                table: "People",
+                column: "UserId",
+                unique: true,
+                filter: "[UserId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProcedureFees_VersionId_Ordinal",
                 table: "ProcedureFees",
                 columns: new[] { "VersionId", "Ordinal" });
@@ -1707,9 +1721,6 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
-
-            migrationBuilder.DropTable(
                 name: "Offices");
 
             migrationBuilder.DropTable(
@@ -1726,6 +1737,9 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "ProcedureVersions");

@@ -483,11 +483,18 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                     SeniorityStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     UnitId = table.Column<int>(type: "INTEGER", nullable: false),
                     SearchText = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_People", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_People_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_People_Units_UnitId",
                         column: x => x.UnitId,
@@ -1457,6 +1464,12 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_People_UserId",
+                table: "People",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProcedureFees_VersionId_Ordinal",
                 table: "ProcedureFees",
                 columns: new[] { "VersionId", "Ordinal" });
@@ -1705,9 +1718,6 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
-
-            migrationBuilder.DropTable(
                 name: "Offices");
 
             migrationBuilder.DropTable(
@@ -1724,6 +1734,9 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "ProcedureVersions");
