@@ -38,7 +38,7 @@ public sealed class ResultsReportService(OneStopDb db, DossierDeadlines deadline
     {
         var w = ReportWindow.Of(from, to, clock.GetUtcNow().UtcDateTime);
         var inScope = ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), scope.Path, w, options.Value.ClosedWithoutResultAsOnTime);
-        var facts = await ReportFacts.Of(inScope).ToListAsync(ct);
+        var facts = await ReportFacts.Of(inScope, w).ToListAsync(ct);
         var pauses = await ReportFacts.PausesAt(db, w).ToListAsync(ct);
         var held = pauses.Where(p => p.HeldAtAsAt).Select(p => p.DossierId).ToHashSet();
         var moved = pauses.Where(p => !p.HeldAtAsAt).Select(p => p.DossierId).ToHashSet();
@@ -49,9 +49,9 @@ public sealed class ResultsReportService(OneStopDb db, DossierDeadlines deadline
             if (!tallies.TryGetValue(f.Cell, out var t)) tallies[f.Cell] = t = new CellTally();
             // Open at the as-at instant: a held pause keeps it within the deadline (DOMAIN.md §3.1 convention); a pause begun
             // later moved the cached deadline, so the deadline as it stood then is replayed; else the cached deadline decides.
-            var open = !f.ResolvedBy(w);
+            var open = !f.Resolved;
             if (open && !held.Contains(f.Id) && moved.Contains(f.Id)) replay.Add(f.Id);
-            t.Add(f, w, overdue: open && !held.Contains(f.Id) && !moved.Contains(f.Id) && f.DueBy(w));
+            t.Add(f, overdue: open && !held.Contains(f.Id) && !moved.Contains(f.Id) && f.Due);
         }
         foreach (var (cell, overdue) in await ReplayAsync(replay, w, ct)) tallies[cell].Overdue += overdue;
         var cells = tallies.Select(c => (c.Key.Item1, c.Key.Item2, c.Key.Item3, Row: c.Value.Row())).ToList();
@@ -111,15 +111,15 @@ public sealed class ResultsReportService(OneStopDb db, DossierDeadlines deadline
 
         public int Overdue { get; set; }
 
-        public void Add(ReportFact f, ReportWindow w, bool overdue)
+        public void Add(ReportFact f, bool overdue)
         {
             _total++;
-            if (f.ReceivedAt < w.Start) _carried++;
-            else if (f.Channel == IntakeChannel.Online) _online++;
+            if (!f.InPeriod) _carried++;
+            else if (f.Online) _online++;
             else _direct++;
-            if (!f.ResolvedBy(w)) _open++;
-            else if (f.Lateness == Lateness.Early) _early++;
-            else if (f.Lateness == Lateness.Late) _late++;
+            if (!f.Resolved) _open++;
+            else if (f.Early) _early++;
+            else if (f.Late) _late++;
             else _onTime++;
             if (overdue) Overdue++;
         }

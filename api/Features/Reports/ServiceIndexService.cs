@@ -19,11 +19,11 @@ public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines
     {
         var w = ReportWindow.Of(from, to, clock.GetUtcNow().UtcDateTime);
         var inScope = ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), scope.Path, w, options.Value.ClosedWithoutResultAsOnTime);
-        var facts = await ReportFacts.Of(inScope).ToListAsync(ct);
+        var facts = await ReportFacts.Of(inScope, w).ToListAsync(ct);
         var (onTime, handled) = await TimelinessAsync(facts, w, ct);
-        var received = facts.Where(f => f.ReceivedAt >= w.Start).ToList();
+        var received = facts.Where(f => f.InPeriod).ToList();
         var receivedCount = received.Count;
-        var online = received.Count(f => f.Channel == IntakeChannel.Online);
+        var online = received.Count(f => f.Online);
         var digitised = await DigitisedAsync(received, ct);
         var (offered, procedures, used) = await CatalogueAsync(scope, w, ct);
 
@@ -72,7 +72,7 @@ public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines
         foreach (var f in facts)
         {
             if (paused.Contains(f.Id)) replay.Add(f.Id);
-            else if (f.ResolvedBy(w) ? (f.Lateness is null ? f.FinishedAt <= f.LegalAppointmentAt : f.Lateness != Lateness.Late) : !f.DueBy(w)) onTime++;
+            else if (f.Resolved ? (f.NoLateness ? f.FinishedByLegal : !f.Late) : !f.Due) onTime++;
         }
         if (replay.Count > 0)
             await foreach (var d in ReportFacts.WithPauses(db, replay).AsAsyncEnumerable().WithCancellation(ct))

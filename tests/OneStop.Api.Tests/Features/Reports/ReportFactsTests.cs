@@ -36,12 +36,14 @@ public sealed class ReportFactsTests(OneStopApiFactory factory) : IClassFixture<
     {
         using var db = DatabaseTests.SqlServer();
         var w = ReportWindow.Of(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31), new DateTime(2026, 11, 26, 2, 0, 0, DateTimeKind.Utc));
-        var facts = ReportFacts.Of(ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), "/1/4/", w, closedAsOnTime: true)).ToQueryString();
+        var inScope = ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), "/1/4/", w, closedAsOnTime: true);
+        var facts = ReportFacts.Of(inScope, w).ToQueryString();
         Assert.DoesNotContain("GROUP BY", facts, StringComparison.Ordinal);
         Assert.Contains("[d].[FinishedAt] IS NULL OR [d].[FinishedAt] >=", facts, StringComparison.Ordinal);
         Assert.Contains("WHERE", ReportFacts.PausesAt(db, w).ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("DISTINCT", ReportFacts.Digitised(db, 1, 10).ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("DISTINCT", ReportFacts.Paused(db).ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("OPENJSON", ReportFacts.WithPauses(db, [1, 2, 3]).ToQueryString(), StringComparison.Ordinal);
     }
 
     private static (DateOnly From, DateOnly To, string? Unit) RandomCase(Random rng)
