@@ -69,7 +69,14 @@ export async function setup(ctx) {
   console.log(row('GraphQL dossiers(50)', gt));
   console.log(row('raw SQL (same rows)', rt));
   console.log(`p95 ratio GraphQL / raw SQL: ${(percentile(gt, 95) / percentile(rt, 95)).toFixed(2)}; p50 ratio ${(percentile(gt, 50) / percentile(rt, 50)).toFixed(2)}\n`);
-  return { token };
+  const singleClient = {
+    dossiers: total,
+    graphql: { p50Ms: +percentile(gt, 50).toFixed(2), p95Ms: +percentile(gt, 95).toFixed(2), p99Ms: +percentile(gt, 99).toFixed(2) },
+    rawSql: { p50Ms: +percentile(rt, 50).toFixed(2), p95Ms: +percentile(rt, 95).toFixed(2), p99Ms: +percentile(rt, 99).toFixed(2) },
+    p95Ratio: +(percentile(gt, 95) / percentile(rt, 95)).toFixed(2),
+    samples,
+  };
+  return { token, singleClient };
 }
 
 export function request(ctx, { token }) {

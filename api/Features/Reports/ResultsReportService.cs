@@ -38,17 +38,23 @@ public sealed class ResultsReportService(OneStopDb db, DossierDeadlines deadline
     {
         var w = ReportWindow.Of(from, to, clock.GetUtcNow().UtcDateTime);
         var inScope = ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), scope.Path, w, options.Value.ClosedWithoutResultAsOnTime);
-        var counts = await ResultsReportQueries.Counts(inScope, w).ToListAsync(ct);
-        var affected = (await ResultsReportQueries.Affected(db, inScope, w).ToListAsync(ct)).ToDictionary(a => (a.UnitId, a.ProcedureId, a.FieldId), a => a.DueByCache);
-        var replayed = await ReplayAsync(inScope, w, ct);
-        // Overdue = by the cached deadline, minus the pause-affected ones, plus those the replay finds overdue.
-        var cells = counts.Select(c =>
+        var facts = await ReportFacts.Of(inScope, w).ToListAsync(ct);
+        var pauses = await ReportFacts.PausesAt(db, w).ToListAsync(ct);
+        var held = pauses.Where(p => p.HeldAtAsAt).Select(p => p.DossierId).ToHashSet();
+        var moved = pauses.Where(p => !p.HeldAtAsAt).Select(p => p.DossierId).ToHashSet();
+        var tallies = new Dictionary<(int, int, int), CellTally>();
+        var replay = new List<long>();
+        foreach (var f in facts)
         {
-            var key = (c.UnitId, c.ProcedureId, c.FieldId);
-            var overdue = c.DueByCache - affected.GetValueOrDefault(key) + replayed.GetValueOrDefault(key);
-            return (c.UnitId, c.ProcedureId, c.FieldId, Row: new ResultsRow("", null, c.Total, c.Online, c.DirectOrPostal, c.CarriedOver,
-                c.Resolved, c.Early, c.OnTime, c.Late, c.InProgress, c.InProgress - overdue, overdue));
-        }).ToList();
+            if (!tallies.TryGetValue(f.Cell, out var t)) tallies[f.Cell] = t = new CellTally();
+            // Open at the as-at instant: a held pause keeps it within the deadline (DOMAIN.md §3.1 convention); a pause begun
+            // later moved the cached deadline, so the deadline as it stood then is replayed; else the cached deadline decides.
+            var open = !f.Resolved;
+            if (open && !held.Contains(f.Id) && moved.Contains(f.Id)) replay.Add(f.Id);
+            t.Add(f, overdue: open && !held.Contains(f.Id) && !moved.Contains(f.Id) && f.Due);
+        }
+        foreach (var (cell, overdue) in await ReplayAsync(replay, w, ct)) tallies[cell].Overdue += overdue;
+        var cells = tallies.Select(c => (c.Key.Item1, c.Key.Item2, c.Key.Item3, Row: c.Value.Row())).ToList();
 
         var labels = await LabelsAsync(cells, groupBy, ct);
         var rows = cells.GroupBy(c => labels.KeyOf(c))
@@ -62,17 +68,63 @@ public sealed class ResultsReportService(OneStopDb db, DossierDeadlines deadline
         return new ResultsReport(from, to, w.AsAt, scope.UnitName, scope.UnitCode, groupBy, rows, total);
     }
 
+    /// <summary>
+    /// The same cells computed directly in SQL (GROUP BY with conditional sums, <see cref="ResultsReportQueries"/>): the
+    /// reference the in-memory aggregation of <see cref="BuildAsync"/> is tested against.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<(int UnitId, int ProcedureId, int FieldId), ResultsRow>> CellsInSqlAsync(ReportScope scope, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var w = ReportWindow.Of(from, to, clock.GetUtcNow().UtcDateTime);
+        var inScope = ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), scope.Path, w, options.Value.ClosedWithoutResultAsOnTime);
+        var counts = await ResultsReportQueries.Counts(inScope, w).ToListAsync(ct);
+        var affected = (await ResultsReportQueries.Affected(db, inScope, w).ToListAsync(ct)).ToDictionary(a => (a.UnitId, a.ProcedureId, a.FieldId), a => a.DueByCache);
+        var candidates = await ResultsReportQueries.ReplayCandidates(db, inScope, w).Select(d => d.Id).ToListAsync(ct);
+        var replayed = await ReplayAsync(candidates, w, ct);
+        // Overdue = by the cached deadline, minus the pause-affected ones, plus those the replay finds overdue.
+        return counts.ToDictionary(c => (c.UnitId, c.ProcedureId, c.FieldId), c =>
+        {
+            var key = (c.UnitId, c.ProcedureId, c.FieldId);
+            var overdue = c.DueByCache - affected.GetValueOrDefault(key) + replayed.GetValueOrDefault(key);
+            return new ResultsRow("", null, c.Total, c.Online, c.DirectOrPostal, c.CarriedOver,
+                c.Resolved, c.Early, c.OnTime, c.Late, c.InProgress, c.InProgress - overdue, overdue);
+        });
+    }
+
     /// <summary>Overdue count per cell among the dossiers whose deadline is replayed as it stood at the as-at instant.</summary>
-    private async Task<Dictionary<(int, int, int), int>> ReplayAsync(IQueryable<Dossier> inScope, ReportWindow w, CancellationToken ct)
+    private async Task<Dictionary<(int, int, int), int>> ReplayAsync(List<long> ids, ReportWindow w, CancellationToken ct)
     {
         var result = new Dictionary<(int, int, int), int>();
-        await foreach (var d in ResultsReportQueries.ReplayCandidates(db, inScope, w).AsAsyncEnumerable().WithCancellation(ct))
+        if (ids.Count == 0) return result;
+        await foreach (var d in ReportFacts.WithPauses(db, ids).AsAsyncEnumerable().WithCancellation(ct))
         {
             var asAt = deadlines.Legal(d, d.Pauses.Where(p => p.StartedAt < w.AsAt));
             var overdue = d.ProcessingUnit == TimeUnit.WorkingHours ? asAt.AppointmentAt.UtcDateTime < w.AsAt : asAt.DueDate < w.AsAtDay;
             if (overdue) result[(d.ReceivingUnitId, d.ProcedureId, d.FieldId)] = result.GetValueOrDefault((d.ReceivingUnitId, d.ProcedureId, d.FieldId)) + 1;
         }
         return result;
+    }
+
+    /// <summary>Columns 3–13 of one (unit, procedure, field) cell, counted one fact at a time.</summary>
+    private sealed class CellTally
+    {
+        private int _total, _online, _direct, _carried, _early, _onTime, _late, _open;
+
+        public int Overdue { get; set; }
+
+        public void Add(ReportFact f, bool overdue)
+        {
+            _total++;
+            if (!f.InPeriod) _carried++;
+            else if (f.Online) _online++;
+            else _direct++;
+            if (!f.Resolved) _open++;
+            else if (f.Early) _early++;
+            else if (f.Late) _late++;
+            else _onTime++;
+            if (overdue) Overdue++;
+        }
+
+        public ResultsRow Row() => new("", null, _total, _online, _direct, _carried, _early + _onTime + _late, _early, _onTime, _late, _open, _open - Overdue, Overdue);
     }
 
     private async Task<RowLabels> LabelsAsync(IReadOnlyList<(int UnitId, int ProcedureId, int FieldId, ResultsRow Row)> cells, ReportGrouping groupBy, CancellationToken ct)

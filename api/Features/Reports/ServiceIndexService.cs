@@ -19,11 +19,12 @@ public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines
     {
         var w = ReportWindow.Of(from, to, clock.GetUtcNow().UtcDateTime);
         var inScope = ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), scope.Path, w, options.Value.ClosedWithoutResultAsOnTime);
-        var (onTime, handled) = await TimelinessAsync(inScope, w, ct);
-        var received = inScope.Where(d => d.ReceivedAt >= w.Start);
-        var receivedCount = await received.CountAsync(ct);
-        var online = await received.CountAsync(d => d.Channel == IntakeChannel.Online, ct);
-        var digitised = await received.CountAsync(d => d.Documents.Any(x => x.Digitised), ct);
+        var facts = await ReportFacts.Of(inScope, w).ToListAsync(ct);
+        var (onTime, handled) = await TimelinessAsync(facts, w, ct);
+        var received = facts.Where(f => f.InPeriod).ToList();
+        var receivedCount = received.Count;
+        var online = received.Count(f => f.Online);
+        var digitised = await DigitisedAsync(received, ct);
         var (offered, procedures, used) = await CatalogueAsync(scope, w, ct);
 
         IndexGroup Group(string code, string name, int max, params IndexIndicator[] indicators) => new(code, name, max, indicators);
@@ -63,16 +64,28 @@ public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines
     /// Indicator 2.1 (HIGH): closed by the deadline, or open and within it at the period's end. Dossiers without pauses
     /// are counted in SQL from the cached deadline (equal to the 766 one); those with pauses are replayed.
     /// </summary>
-    private async Task<(int OnTime, int Handled)> TimelinessAsync(IQueryable<Dossier> inScope, ReportWindow w, CancellationToken ct)
+    private async Task<(int OnTime, int Handled)> TimelinessAsync(List<ReportFact> facts, ReportWindow w, CancellationToken ct)
     {
-        var plain = inScope.Where(d => !d.Pauses.Any());
-        var handled = await inScope.CountAsync(ct);
-        var onTime = await plain.CountAsync(d => d.FinishedAt != null && d.FinishedAt < w.AsAt
-            ? (d.Lateness == null ? d.FinishedAt <= d.LegalAppointmentAt : d.Lateness != Lateness.Late)
-            : !(d.ProcessingUnit == TimeUnit.WorkingHours ? d.LegalAppointmentAt < w.AsAt : d.LegalDueDate < w.AsAtDay), ct);
-        await foreach (var d in inScope.Where(d => d.Pauses.Any()).Include(d => d.Pauses).AsAsyncEnumerable().WithCancellation(ct))
-            if (OnTime766(d, w)) onTime++;
-        return (onTime, handled);
+        var paused = (await ReportFacts.Paused(db).ToListAsync(ct)).ToHashSet();
+        var replay = new List<long>();
+        var onTime = 0;
+        foreach (var f in facts)
+        {
+            if (paused.Contains(f.Id)) replay.Add(f.Id);
+            else if (f.Resolved ? (f.NoLateness ? f.FinishedByLegal : !f.Late) : !f.Due) onTime++;
+        }
+        if (replay.Count > 0)
+            await foreach (var d in ReportFacts.WithPauses(db, replay).AsAsyncEnumerable().WithCancellation(ct))
+                if (OnTime766(d, w)) onTime++;
+        return (onTime, facts.Count);
+    }
+
+    /// <summary>4.3: received dossiers with at least one digitised document.</summary>
+    private async Task<int> DigitisedAsync(List<ReportFact> received, CancellationToken ct)
+    {
+        if (received.Count == 0) return 0;
+        var withDigitised = (await ReportFacts.Digitised(db, received.Min(f => f.Id), received.Max(f => f.Id)).ToListAsync(ct)).ToHashSet();
+        return received.Count(f => withDigitised.Contains(f.Id));
     }
 
     public bool OnTime766(Dossier d, ReportWindow w)

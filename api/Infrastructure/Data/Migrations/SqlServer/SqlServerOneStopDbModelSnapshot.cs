@@ -629,6 +629,8 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("AgencyCode", "ReceivedOn", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "FinishedAt", "ReceivedAt", "LegalAppointmentAt", "ReceivingUnitPath", "Status", "ReceivingUnitId", "ProcedureId", "FieldId", "Channel", "Lateness", "ProcessingUnit", "LegalDueDate" }, "IX_Dossiers_Report");
+
                     b.ToTable("Dossiers", (string)null);
                 });
 
@@ -797,6 +799,8 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Digitised", "DossierId");
 
                     b.HasIndex("DossierId", "Ordinal");
 

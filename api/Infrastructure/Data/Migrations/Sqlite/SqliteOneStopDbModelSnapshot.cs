@@ -611,6 +611,8 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AgencyCode", "ReceivedOn", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "FinishedAt", "ReceivedAt", "LegalAppointmentAt", "ReceivingUnitPath", "Status", "ReceivingUnitId", "ProcedureId", "FieldId", "Channel", "Lateness", "ProcessingUnit", "LegalDueDate" }, "IX_Dossiers_Report");
+
                     b.ToTable("Dossiers", (string)null);
                 });
 
@@ -773,6 +775,8 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Digitised", "DossierId");
 
                     b.HasIndex("DossierId", "Ordinal");
 

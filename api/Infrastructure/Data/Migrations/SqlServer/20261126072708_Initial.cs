@@ -1319,6 +1319,11 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                 column: "DossierId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DossierDocuments_Digitised_DossierId",
+                table: "DossierDocuments",
+                columns: new[] { "Digitised", "DossierId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierDocuments_DossierId_Ordinal",
                 table: "DossierDocuments",
                 columns: new[] { "DossierId", "Ordinal" });
@@ -1400,6 +1405,11 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                 name: "IX_Dossiers_ReceivingUnitPath_ReceivedAt",
                 table: "Dossiers",
                 columns: new[] { "ReceivingUnitPath", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_Report",
+                table: "Dossiers",
+                columns: new[] { "FinishedAt", "ReceivedAt", "LegalAppointmentAt", "ReceivingUnitPath", "Status", "ReceivingUnitId", "ProcedureId", "FieldId", "Channel", "Lateness", "ProcessingUnit", "LegalDueDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_Status_AppointmentAt",

@@ -12,7 +12,7 @@ using OneStop.Api.Infrastructure.Data;
 namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerOneStopDb))]
-    [Migration("20261126061341_Initial")]
+    [Migration("20261126072708_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -632,6 +632,8 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("AgencyCode", "ReceivedOn", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "FinishedAt", "ReceivedAt", "LegalAppointmentAt", "ReceivingUnitPath", "Status", "ReceivingUnitId", "ProcedureId", "FieldId", "Channel", "Lateness", "ProcessingUnit", "LegalDueDate" }, "IX_Dossiers_Report");
+
                     b.ToTable("Dossiers", (string)null);
                 });
 
@@ -800,6 +802,8 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Digitised", "DossierId");
 
                     b.HasIndex("DossierId", "Ordinal");
 

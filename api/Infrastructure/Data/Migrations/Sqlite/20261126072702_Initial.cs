@@ -1317,6 +1317,11 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 column: "DossierId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DossierDocuments_Digitised_DossierId",
+                table: "DossierDocuments",
+                columns: new[] { "Digitised", "DossierId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierDocuments_DossierId_Ordinal",
                 table: "DossierDocuments",
                 columns: new[] { "DossierId", "Ordinal" });
@@ -1398,6 +1403,11 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_Dossiers_ReceivingUnitPath_ReceivedAt",
                 table: "Dossiers",
                 columns: new[] { "ReceivingUnitPath", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_Report",
+                table: "Dossiers",
+                columns: new[] { "FinishedAt", "ReceivedAt", "LegalAppointmentAt", "ReceivingUnitPath", "Status", "ReceivingUnitId", "ProcedureId", "FieldId", "Channel", "Lateness", "ProcessingUnit", "LegalDueDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_Status_AppointmentAt",

@@ -11,7 +11,7 @@ using OneStop.Api.Infrastructure.Data;
 namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOneStopDb))]
-    [Migration("20261126061333_Initial")]
+    [Migration("20261126072702_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -614,6 +614,8 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AgencyCode", "ReceivedOn", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "FinishedAt", "ReceivedAt", "LegalAppointmentAt", "ReceivingUnitPath", "Status", "ReceivingUnitId", "ProcedureId", "FieldId", "Channel", "Lateness", "ProcessingUnit", "LegalDueDate" }, "IX_Dossiers_Report");
+
                     b.ToTable("Dossiers", (string)null);
                 });
 
@@ -776,6 +778,8 @@ namespace OneStop.Api.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Digitised", "DossierId");
 
                     b.HasIndex("DossierId", "Ordinal");
 
