@@ -12,6 +12,7 @@ import { CatalogueHealthRoute } from './routes/procedures/catalogue-health';
 import { ProcedureDetailRoute } from './routes/procedures/procedure-detail';
 import { ProcedureEditorRoute } from './routes/procedures/procedure-editor';
 import { ProceduresRoute } from './routes/procedures/procedures';
+import { SatisfactionRoute, satisfactionPublicRoutes, satisfactionSubRoutes } from './routes/satisfaction-routes';
 import { UnitsRoute } from './routes/units';
 import { AppShell, PUBLIC_ROUTE } from './shell/app-shell';
 
@@ -29,6 +30,7 @@ const featureRoutes: Partial<Record<FeatureKey, RouteObject[]>> = {
   staffing: [{ index: true, element: <StaffingRoute /> }],
   dossiers: [{ index: true, element: <DossiersRoute /> }],
   units: [{ index: true, element: <UnitsRoute /> }],
+  satisfaction: [{ index: true, element: <SatisfactionRoute /> }],
 };
 
 const available = new Set(Object.keys(featureRoutes) as FeatureKey[]);
@@ -36,6 +38,7 @@ const available = new Set(Object.keys(featureRoutes) as FeatureKey[]);
 export const routes: RouteObject[] = [
   { path: paths.login, element: <LoginRoute />, errorElement: <ErrorPage /> },
   ...dossierPublicRoutes,
+  ...satisfactionPublicRoutes,
   {
     path: paths.home,
     element: <AppShell available={available} publicHome={featurePath('procedures')} />,
@@ -51,6 +54,7 @@ export const routes: RouteObject[] = [
           })),
           ...staffingSubRoutes,
           ...dossierSubRoutes,
+          ...satisfactionSubRoutes,
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  LikeOutlined,
   ApartmentOutlined,
   BarChartOutlined,
   FileTextOutlined,
@@ -12,7 +13,7 @@ import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { FEATURES, type FeatureKey } from '@/config/features';
+import { FEATURES, featureOpenTo, type FeatureKey } from '@/config/features';
 import { paths } from '@/config/paths';
 
 const ICONS: Record<FeatureKey, ReactNode> = {
@@ -21,17 +22,18 @@ const ICONS: Record<FeatureKey, ReactNode> = {
   'deadline-alerts': <AlertOutlined />,
   staffing: <TeamOutlined />,
   surveys: <SolutionOutlined />,
+  satisfaction: <LikeOutlined />,
   reports: <BarChartOutlined />,
   units: <ApartmentOutlined />,
 };
 
-type Props = { available: ReadonlySet<FeatureKey> };
+type Props = { available: ReadonlySet<FeatureKey>; roles?: readonly string[] };
 
-export function SideMenu({ available }: Props) {
+export function SideMenu({ available, roles = [] }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const features = FEATURES.filter((feature) => available.has(feature.key));
+  const features = FEATURES.filter((feature) => available.has(feature.key) && featureOpenTo(feature, roles));
   // Unknown paths (the 404 page) select nothing.
   const selected = pathname === paths.home ? paths.home : features.find((f) => pathname.startsWith(f.path))?.path;
 
