@@ -77,7 +77,7 @@ describe('public rating page', () => {
     expect(within(screen.getByTestId('citizen-follow-up')).getByText('Đang xử lý, hạn trả lời 11/12/2026')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Thay đổi đánh giá (đến 27/11/2026 10:00)' }).getAttribute('href')).toBe(`/danh-gia/${RATED_CODE}?t=change`);
     expect(shellQueried).toBe(false);
-  });
+  }, 90_000);
 
   it('later shows the follow-up outcome to the citizen with the code and the last four phone digits', async () => {
     server.use(

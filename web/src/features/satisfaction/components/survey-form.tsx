@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Progress, Radio, Result, Skeleton, Typography } from 'antd';
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '@/gql';
@@ -37,6 +37,34 @@ const SurveyFormSubmitMutation = graphql(`
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
+type RowProps = { code: string; text: string; value: number | undefined; onPick: (code: string, score: number) => void };
+
+// One criterion: memoised, so a tap re-renders only its own row.
+const QuestionRow = memo(function QuestionRow({ code, text, value, onPick }: RowProps) {
+  const { t } = useTranslation();
+  return (
+    <div style={{ marginBottom: 12 }}>
+      <Typography.Text id={`q-${code}`}>
+        {code}. {text}
+      </Typography.Text>
+      <Radio.Group
+        aria-labelledby={`q-${code}`}
+        value={value}
+        onChange={(e) => onPick(code, e.target.value as number)}
+        optionType="button"
+        buttonStyle="solid"
+        style={{ display: 'flex', marginTop: 4 }}
+      >
+        {SCORES.map((s) => (
+          <Radio.Button key={s} value={s} aria-label={`${s} – ${t(`satisfaction.survey.scale.${s}`)}`} style={{ flex: 1, textAlign: 'center', height: 44, lineHeight: '42px' }}>
+            {s}
+          </Radio.Button>
+        ))}
+      </Radio.Group>
+    </div>
+  );
+});
+
 /** The anonymous SIPAS questionnaire behind one invitation token: 5 elements, 22 criteria, 5-point scale. */
 export function SurveyForm({ token }: { token: string }) {
   const { t } = useTranslation();
@@ -45,6 +73,7 @@ export function SurveyForm({ token }: { token: string }) {
   const [scores, setScores] = useState<Record<string, number>>({});
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  const pick = useCallback((code: string, score: number) => setScores((s) => ({ ...s, [code]: score })), []);
 
   if (fetching && !data) return <Skeleton active />;
   const invitation = data?.surveyInvitation;
@@ -83,25 +112,7 @@ export function SurveyForm({ token }: { token: string }) {
           {questions
             .filter((q) => q.element === element)
             .map((q) => (
-              <div key={q.code} style={{ marginBottom: 12 }}>
-                <Typography.Text id={`q-${q.code}`}>
-                  {q.code}. {q.text}
-                </Typography.Text>
-                <Radio.Group
-                  aria-labelledby={`q-${q.code}`}
-                  value={scores[q.code]}
-                  onChange={(e) => setScores((s) => ({ ...s, [q.code]: e.target.value as number }))}
-                  optionType="button"
-                  buttonStyle="solid"
-                  style={{ display: 'flex', marginTop: 4 }}
-                >
-                  {SCORES.map((s) => (
-                    <Radio.Button key={s} value={s} aria-label={`${s} – ${t(`satisfaction.survey.scale.${s}`)}`} style={{ flex: 1, textAlign: 'center', height: 44, lineHeight: '42px' }}>
-                      {s}
-                    </Radio.Button>
-                  ))}
-                </Radio.Group>
-              </div>
+              <QuestionRow key={q.code} code={q.code} text={q.text} value={scores[q.code]} onPick={pick} />
             ))}
         </Card>
       ))}
