@@ -4,7 +4,6 @@ import type { RatingLevel, RatingQuestion } from '@/gql/graphql';
 
 export const LEVELS: readonly RatingLevel[] = ['VERY_SATISFIED', 'SATISFIED', 'NOT_SATISFIED'];
 const QUESTIONS: readonly RatingQuestion[] = ['CONVENIENCE', 'OVERALL'];
-const EMOJI: Record<RatingLevel, string> = { VERY_SATISFIED: '😊', SATISFIED: '🙂', NOT_SATISFIED: '🙁' };
 
 export type RatingValues = { level: RatingLevel; reason?: string; CONVENIENCE?: RatingLevel; OVERALL?: RatingLevel };
 
@@ -39,7 +38,6 @@ export function RatingForm({ onSubmit, submitting, large = false, optional = tru
                 value={l}
                 style={{ height, lineHeight: `${height - 2}px`, fontSize: large ? 28 : 18, textAlign: 'center', borderRadius: 8, width: '100%' }}
               >
-                <span aria-hidden>{EMOJI[l]} </span>
                 {t(`satisfaction.levels.${l}`)}
               </Radio.Button>
             ))}

@@ -305,10 +305,10 @@ export function SatisfactionDashboard({ from, to, unitCode, onChange }: Props) {
               dataSource={rows}
               columns={[
                 { title: t('satisfaction.dashboard.unit'), render: (_, r) => (r.unitCode ? r.unitName : <strong>{t('satisfaction.dashboard.allUnits')}</strong>) },
-                { title: t('satisfaction.dashboard.ratings'), dataIndex: 'ratings', align: 'right' },
+                { title: t('satisfaction.dashboard.ratings'), align: 'right', render: (_, r) => <span data-testid={`ratings-${r.unitCode ?? 'total'}`}>{r.ratings}</span> },
                 { title: t('satisfaction.levels.VERY_SATISFIED'), dataIndex: 'verySatisfied', align: 'right' },
                 { title: t('satisfaction.levels.SATISFIED'), dataIndex: 'satisfied', align: 'right' },
-                { title: t('satisfaction.levels.NOT_SATISFIED'), dataIndex: 'notSatisfied', align: 'right' },
+                { title: t('satisfaction.levels.NOT_SATISFIED'), align: 'right', render: (_, r) => <span data-testid={`not-satisfied-${r.unitCode ?? 'total'}`}>{r.notSatisfied}</span> },
                 {
                   title: `${t('satisfaction.dashboard.share')} (${t('satisfaction.dashboard.interval')})`,
                   render: (_, r) => (
