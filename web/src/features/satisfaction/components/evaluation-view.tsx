@@ -40,12 +40,14 @@ export function EvaluationView(props: { evaluation: FragmentType<typeof Evaluati
     <>
       <Card size="small" title={t('satisfaction.evaluation.yourRating')} style={{ marginTop: 16 }}>
         {e.rating ? (
-          <Descriptions size="small" column={1}>
+          <Descriptions size="small" column={1} layout="vertical">
             <Descriptions.Item label={e.code}>
-              <Tag color={LEVEL_COLOR[e.rating.level]} data-testid="rated-level">
-                {t(`satisfaction.levels.${e.rating.level}`)}
-              </Tag>
-              {formatDateTime(e.rating.ratedAt)}
+              <span>
+                <Tag color={LEVEL_COLOR[e.rating.level]} data-testid="rated-level">
+                  {t(`satisfaction.levels.${e.rating.level}`)}
+                </Tag>
+                {formatDateTime(e.rating.ratedAt)}
+              </span>
             </Descriptions.Item>
             {e.rating.reason && <Descriptions.Item label={t('satisfaction.rate.reason')}>{e.rating.reason}</Descriptions.Item>}
           </Descriptions>
@@ -74,8 +76,16 @@ export function EvaluationView(props: { evaluation: FragmentType<typeof Evaluati
           size="small"
           dataSource={e.indices}
           renderItem={(i) => (
-            <List.Item data-testid={`index-${i.number}`} extra={i.points == null ? <Tag>{t('satisfaction.evaluation.noData')}</Tag> : <Tag color="blue">{t('satisfaction.evaluation.points', { points: i.points })}</Tag>}>
-              <List.Item.Meta title={`${i.number}. ${t(`satisfaction.evaluation.index.${i.number}`)}`} description={i.basis} />
+            <List.Item data-testid={`index-${i.number}`}>
+              <List.Item.Meta
+                title={`${i.number}. ${t(`satisfaction.evaluation.index.${i.number}`)}`}
+                description={
+                  <>
+                    {i.points == null ? <Tag>{t('satisfaction.evaluation.noData')}</Tag> : <Tag color="blue">{t('satisfaction.evaluation.points', { points: i.points })}</Tag>}
+                    {i.basis}
+                  </>
+                }
+              />
             </List.Item>
           )}
         />
