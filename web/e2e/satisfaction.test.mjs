@@ -9,6 +9,7 @@ const PASSWORD = 'OneStop@2020';
 const RECEPTIONIST = { email: 'receptionist.tamky@onestop.local', password: PASSWORD };
 const SPECIALIST = { email: 'specialist.tamky@onestop.local', password: PASSWORD };
 const LEADER = { email: 'leader.tamky@onestop.local', password: PASSWORD };
+const INSPECTOR = { email: 'inspector@onestop.local', password: PASSWORD };
 // Screenshots for a person to look at; not committed.
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'e2e', 'screenshots');
 
@@ -175,6 +176,20 @@ describe('satisfaction against the real API', () => {
     await page.getByRole('button', { name: 'Xem' }).click();
     await page.getByText('Đã xin lỗi công dân và bố trí thêm cán bộ trả kết quả.').waitFor();
     await page.screenshot({ path: join(SHOTS, 'satisfaction-06-outcome-360.png'), fullPage: true });
+  });
+
+  it('an inspector reads the demo data: shares by unit against 80% and the finished SIPAS campaign with its intervals', async () => {
+    const page = leader.context.pages()[0] ?? (await leader.context.newPage());
+    await leader.context.clearCookies();
+    await signIn(page, INSPECTOR);
+    // The demo year 2020 up to today: its ratings, and the SIPAS campaign of the last quarter before the recent work.
+    await page.goto(`/satisfaction?from=2020-01-01&to=${today}`);
+    await page.getByRole('img', { name: /Tỷ lệ hài lòng theo đơn vị so với mục tiêu 80%/ }).waitFor();
+    assert.ok(Number(await page.getByTestId('ratings-total').textContent()) > 0, 'the demo year has ratings');
+    const campaign = page.getByTestId('sipas-campaign').first();
+    await campaign.getByText(/phiếu \/ \d+ mời/).waitFor();
+    await campaign.getByRole('img', { name: /Theo yếu tố/ }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'satisfaction-08-dashboard-2020.png'), fullPage: true });
   });
 
   it('the desk kiosk: the receptionist starts a session and resets after the rating', async () => {

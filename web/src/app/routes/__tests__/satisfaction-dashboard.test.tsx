@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { graphql, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
@@ -107,7 +107,7 @@ describe('satisfaction dashboard', () => {
     expect(within(campaign).getAllByText('+10 điểm %')).toHaveLength(22);
     expect(within(campaign).getByRole('img', { name: 'Khảo sát SIPAS quý 3/2026: Theo yếu tố' })).toBeTruthy();
     await waitFor(() => expect(asked[0]).toEqual({ input: { from: '2026-01-01', to: '2026-11-26', unitCode: null } }));
-  });
+  }, 90_000);
 
   it('sends the unit picked in the address', async () => {
     const asked: SatisfactionDashboardQueryVariables[] = [];
@@ -125,5 +125,11 @@ describe('satisfaction dashboard', () => {
     expect(asked[0]).toEqual({ input: { from: '2026-07-01', to: '2026-09-30', unitCode: '000.00.21.H47' } });
     expect(screen.getByRole('tab', { name: 'Phản ánh' })).toBeTruthy();
     expect(screen.queryByRole('tab', { name: 'Kiosk đánh giá' })).toBeNull();
+
+    // A whole year in one pick.
+    const year = new Date().getFullYear() - 1;
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Năm' }));
+    fireEvent.click(await screen.findByTitle(String(year)));
+    await waitFor(() => expect(asked.at(-1)).toEqual({ input: { from: `${year}-01-01`, to: `${year}-12-31`, unitCode: '000.00.21.H47' } }));
   });
 });

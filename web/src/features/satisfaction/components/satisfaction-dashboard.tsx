@@ -268,6 +268,11 @@ function UnitSelect({ value, onChange }: { value: string | null; onChange: (code
   );
 }
 
+// Whole-year shortcuts (Circular 01/2018 and Decision 766 report by year): this year and the eight before it.
+const CHART_UNITS = 20;
+
+const YEARS = Array.from({ length: 9 }, (_, i) => new Date().getFullYear() - i);
+
 type Period = { from: string; to: string; unitCode: string | null };
 type Props = Period & { onChange: (next: Period) => void };
 
@@ -276,7 +281,10 @@ export function SatisfactionDashboard({ from, to, unitCode, onChange }: Props) {
   const { t } = useTranslation();
   const [{ data, fetching }] = useQuery({ query: SatisfactionDashboardQuery, variables: { input: { from, to, unitCode } }, requestPolicy: 'cache-and-network' });
   const report = data?.satisfaction;
-  const rows = report ? [...report.units, report.total] : [];
+  // The total first, so it stays on the first page of a long province-wide list.
+  const rows = report ? [report.total, ...report.units] : [];
+  // The chart: the units with the most ratings (a province has hundreds), the rest are in the table.
+  const charted = report ? [...report.units].sort((a, b) => b.ratings - a.ratings).slice(0, CHART_UNITS) : [];
   const pick = (name: 'from' | 'to', value: dayjs.Dayjs | null) => value && onChange({ from, to, unitCode, [name]: value.format('YYYY-MM-DD') });
 
   return (
@@ -284,6 +292,14 @@ export function SatisfactionDashboard({ from, to, unitCode, onChange }: Props) {
       <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
         <DatePicker aria-label={t('satisfaction.dashboard.from')} format="DD/MM/YYYY" allowClear={false} value={dayjs(from)} onChange={(v) => pick('from', v)} />
         <DatePicker aria-label={t('satisfaction.dashboard.to')} format="DD/MM/YYYY" allowClear={false} value={dayjs(to)} onChange={(v) => pick('to', v)} />
+        <Select
+          aria-label={t('satisfaction.dashboard.year')}
+          placeholder={t('satisfaction.dashboard.year')}
+          value={from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4) ? Number(from.slice(0, 4)) : null}
+          options={YEARS.map((y) => ({ value: y, label: String(y) }))}
+          onChange={(y: number) => onChange({ from: `${y}-01-01`, to: `${y}-12-31`, unitCode })}
+          style={{ width: 120 }}
+        />
         <UnitSelect value={unitCode} onChange={(code) => onChange({ from, to, unitCode: code })} />
       </Flex>
       {fetching && !data ? (
@@ -296,12 +312,15 @@ export function SatisfactionDashboard({ from, to, unitCode, onChange }: Props) {
             <ShareChart
               label={t('satisfaction.dashboard.chartLabel', { target: formatShare(report.target) })}
               target={report.target}
-              bars={report.units.map((u) => ({ key: u.unitCode ?? 'total', label: u.unitName ?? u.unitCode ?? '', ...u.satisfiedShare }))}
+              bars={charted.map((u) => ({ key: u.unitCode ?? 'total', label: u.unitName ?? u.unitCode ?? '', ...u.satisfiedShare }))}
             />
+            {report.units.length > CHART_UNITS && (
+              <Typography.Paragraph type="secondary">{t('satisfaction.dashboard.chartTop', { count: CHART_UNITS, total: report.units.length })}</Typography.Paragraph>
+            )}
             <Table<Row>
               size="small"
               rowKey={(r) => r.unitCode ?? 'total'}
-              pagination={false}
+              pagination={{ pageSize: 21, hideOnSinglePage: true, showSizeChanger: false }}
               dataSource={rows}
               columns={[
                 { title: t('satisfaction.dashboard.unit'), render: (_, r) => (r.unitCode ? r.unitName : <strong>{t('satisfaction.dashboard.allUnits')}</strong>) },
@@ -324,7 +343,7 @@ export function SatisfactionDashboard({ from, to, unitCode, onChange }: Props) {
             <Table<Row>
               size="small"
               rowKey={(r) => r.unitCode ?? 'total'}
-              pagination={false}
+              pagination={{ pageSize: 21, hideOnSinglePage: true, showSizeChanger: false }}
               dataSource={rows}
               columns={[
                 { title: t('satisfaction.dashboard.unit'), render: (_, r) => (r.unitCode ? r.unitName : <strong>{t('satisfaction.dashboard.allUnits')}</strong>) },
