@@ -26,8 +26,7 @@ public static class SurveyApi
                 if (invitation is null) return null;
                 var campaign = await db.SurveyCampaigns.AsNoTracking().SingleAsync(x => x.Id == invitation.CampaignId, c.CancellationToken);
                 var unit = await db.Units.AsNoTracking().Where(u => u.Id == campaign.UnitId).Select(u => u.Name).SingleAsync(c.CancellationToken);
-                var criteria = await db.SurveyCriteria.AsNoTracking().Where(x => x.QuestionnaireId == campaign.QuestionnaireId)
-                    .OrderBy(x => x.Element).ThenBy(x => x.Ordinal).ToListAsync(c.CancellationToken);
+                var criteria = await Questions(db, campaign.QuestionnaireId).ToListAsync(c.CancellationToken);
                 return new SurveyInvitationView(campaign, unit, invitation.UsedAt is not null, criteria);
             });
 
@@ -48,6 +47,10 @@ public static class SurveyApi
                 return results;
             });
     }
+
+    /// <summary>A questionnaire's criteria in the order they are asked (element, then criterion).</summary>
+    public static IQueryable<SurveyCriterion> Questions(OneStopDb db, int questionnaireId) =>
+        db.SurveyCriteria.AsNoTracking().Where(x => x.QuestionnaireId == questionnaireId).OrderBy(x => x.Element).ThenBy(x => x.Ordinal);
 
     public static IQueryable<SurveyCampaign> Campaigns(OneStopDb db, Viewer viewer, string? unitCode, DateOnly? from, DateOnly? to)
     {
