@@ -59,6 +59,11 @@ public sealed class PublicDossierStatusGraphType : ObjectGraphType<PublicDossier
         Field<DateTimeScalar>("appointmentAt").Resolve(c => c.Source.Dossier.AppointmentAt.ToOffset());
         Field<DateTimeScalar>("returnedAt").Resolve(c => c.Source.Dossier.ReturnedAt.ToOffset());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PublicTimelineEntryGraphType>>>>("timeline").Resolve(c => c.Source.Timeline);
+        Field<Satisfaction.RatingLinkGraphType>("ratingLink").Description("The applicant's rating link (the receipt's QR leads here): a returned dossier's unused, valid token.")
+            .ResolveAsync(async c => c.Source.Dossier.Status == DossierStatus.Returned
+                ? await c.RequestServices!.GetRequiredService<Satisfaction.RatingTokens>().CurrentLinkAsync(c.Source.Dossier.Id, c.Source.Dossier.Code,
+                    c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, c.CancellationToken)
+                : null);
     }
 }
 

@@ -48,13 +48,16 @@ public sealed class RatingTokens(OneStopDb db, IOptions<SatisfactionOptions> opt
     /// <summary>The receipt link still usable for the dossier (printed again on the return receipt), or null.</summary>
     public async Task<RatingLink?> CurrentLinkAsync(long dossierId, string code, DateTime now, CancellationToken ct)
     {
-        var row = await db.RatingTokens.AsNoTracking()
-            .Where(t => t.DossierId == dossierId && t.Kind == RatingTokenKind.Link && t.UsedAt == null && t.ExpiresAt > now)
-            .OrderByDescending(t => t.Id).FirstOrDefaultAsync(ct);
+        var row = await UsableLinks(db, dossierId, now).FirstOrDefaultAsync(ct);
         if (row is null) return null;
         var token = Derive(row.Salt);
         return new RatingLink(code, token, Url(code, token), row.ExpiresAt);
     }
+
+    /// <summary>The dossier's receipt-link tokens still unused and unexpired, newest first.</summary>
+    public static IQueryable<RatingToken> UsableLinks(OneStopDb db, long dossierId, DateTime now) =>
+        db.RatingTokens.AsNoTracking().Where(t => t.DossierId == dossierId && t.Kind == RatingTokenKind.Link && t.UsedAt == null && t.ExpiresAt > now)
+            .OrderByDescending(t => t.Id);
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

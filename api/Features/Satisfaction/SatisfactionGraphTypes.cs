@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Infrastructure.GraphQL;
 
@@ -197,6 +198,11 @@ public sealed class RateDossierPayloadGraphType : ObjectGraphType<RateDossierPay
         Name = "RateDossierPayload";
         Field<DossierRatingGraphType>("rating").Resolve(c => c.Source.Rating is { } r ? new RatingView(r, false) : null);
         Field<RatingLinkGraphType>("changeLink").Description("Single-use token to change the rating until `changeableUntil`.").Resolve(c => c.Source.ChangeLink);
+        Field<DossierEvaluationGraphType>("evaluation").Description("The rated dossier's nine indices and follow-ups, as the applicant sees them.")
+            .ResolveAsync(async c => c.Source.Rating is { } r
+                ? await SatisfactionQueries.EvaluateAsync(c, await c.RequestServices!.GetRequiredService<Infrastructure.Data.OneStopDb>().Dossiers.AsNoTracking()
+                    .SingleAsync(d => d.Id == r.DossierId, c.CancellationToken), officer: false)
+                : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SatisfactionErrorGraphType>>>>("errors").Resolve(c => c.Source.Errors);
     }
 }

@@ -64,7 +64,7 @@ public static class SatisfactionQueries
         : viewer.UnitPath is { } path ? db.FollowUps.AsNoTracking().Where(f => f.UnitPath.StartsWith(path))
         : db.FollowUps.AsNoTracking().Where(_ => false);
 
-    private static async Task<DossierEvaluation> EvaluateAsync(IResolveFieldContext c, Dossier d, bool officer)
+    public static async Task<DossierEvaluation> EvaluateAsync(IResolveFieldContext c, Dossier d, bool officer)
     {
         var db = c.Service<OneStopDb>();
         var ct = c.CancellationToken;

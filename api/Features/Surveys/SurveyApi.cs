@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Api.Features.Satisfaction;
 using OneStop.Api.Infrastructure.Auth;
 using OneStop.Api.Infrastructure.Data;
 using OneStop.Api.Infrastructure.Errors;
@@ -10,7 +11,25 @@ namespace OneStop.Api.Features.Surveys;
 
 public static class SurveyApi
 {
-    public static void AddSurveyQueries(this Query query) =>
+    public static void AddSurveyQueries(this Query query)
+    {
+        query.Field<SurveyInvitationGraphType, SurveyInvitationView?>("surveyInvitation")
+            .Description("Public: the questionnaire behind an invitation token (null when the token is unknown); says whether it was already used.")
+            .Argument<NonNullGraphType<StringGraphType>>("token")
+            .ResolveAsync(async c =>
+            {
+                var token = c.GetArgument<string>("token");
+                if (string.IsNullOrWhiteSpace(token) || token.Length > 100) return null;
+                var db = c.Service<OneStopDb>();
+                var hash = RatingTokens.Hash(token);
+                var invitation = await db.SurveyInvitations.AsNoTracking().SingleOrDefaultAsync(i => i.Hash == hash, c.CancellationToken);
+                if (invitation is null) return null;
+                var campaign = await db.SurveyCampaigns.AsNoTracking().SingleAsync(x => x.Id == invitation.CampaignId, c.CancellationToken);
+                var unit = await db.Units.AsNoTracking().Where(u => u.Id == campaign.UnitId).Select(u => u.Name).SingleAsync(c.CancellationToken);
+                var criteria = await Questions(db, campaign.QuestionnaireId).ToListAsync(c.CancellationToken);
+                return new SurveyInvitationView(campaign, unit, invitation.UsedAt is not null, criteria);
+            });
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyResultsGraphType>>>, IReadOnlyList<SurveyResults>>("surveyCampaigns")
             .Description("SIPAS campaigns of the viewer's units whose period overlaps [from, to], newest first, with results.")
             .AuthorizeWithPolicy(Policies.Authenticated)
@@ -27,6 +46,11 @@ public static class SurveyApi
                 foreach (var campaign in campaigns) results.Add(await service.ResultsAsync(campaign, c.CancellationToken));
                 return results;
             });
+    }
+
+    /// <summary>A questionnaire's criteria in the order they are asked (element, then criterion).</summary>
+    public static IQueryable<SurveyCriterion> Questions(OneStopDb db, int questionnaireId) =>
+        db.SurveyCriteria.AsNoTracking().Where(x => x.QuestionnaireId == questionnaireId).OrderBy(x => x.Element).ThenBy(x => x.Ordinal);
 
     public static IQueryable<SurveyCampaign> Campaigns(OneStopDb db, Viewer viewer, string? unitCode, DateOnly? from, DateOnly? to)
     {

@@ -130,3 +130,33 @@ public sealed class CreateSurveyCampaignPayloadGraphType() : SurveyPayloadGraphT
 public sealed class InviteToSurveyPayloadGraphType() : SurveyPayloadGraphType("InviteToSurveyPayload", tokens: true);
 
 public sealed class SubmitSurveyResponsePayloadGraphType() : SurveyPayloadGraphType("SubmitSurveyResponsePayload");
+
+/// <summary>What the public survey page shows for an invitation: no personal data, the campaign and its criteria.</summary>
+public sealed record SurveyInvitationView(SurveyCampaign Campaign, string UnitName, bool Used, IReadOnlyList<SurveyCriterion> Criteria);
+
+public sealed class SurveyQuestionGraphType : ObjectGraphType<SurveyCriterion>
+{
+    public SurveyQuestionGraphType()
+    {
+        Name = "SurveyQuestion";
+        Description = "One SIPAS criterion, answered on the 5-point scale.";
+        Field(q => q.Code).Description("e.g. 3.1");
+        Field(q => q.Element);
+        Field(q => q.ElementName);
+        Field(q => q.Text);
+    }
+}
+
+public sealed class SurveyInvitationGraphType : ObjectGraphType<SurveyInvitationView>
+{
+    public SurveyInvitationGraphType()
+    {
+        Name = "SurveyInvitation";
+        Field<NonNullGraphType<StringGraphType>>("campaignName").Resolve(c => c.Source.Campaign.Name);
+        Field<NonNullGraphType<StringGraphType>>("unitName").Resolve(c => c.Source.UnitName);
+        Field<NonNullGraphType<DateScalar>>("periodFrom").Resolve(c => c.Source.Campaign.PeriodFrom);
+        Field<NonNullGraphType<DateScalar>>("periodTo").Resolve(c => c.Source.Campaign.PeriodTo);
+        Field(i => i.Used).Description("The invitation was already answered.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyQuestionGraphType>>>>("questions").Resolve(c => c.Source.Criteria);
+    }
+}

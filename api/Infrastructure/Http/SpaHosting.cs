@@ -5,7 +5,7 @@ namespace OneStop.Api.Infrastructure.Http;
 /// <summary>Serves the built SPA (<c>web/dist</c>, or <c>Spa:Path</c>) with client-side routes falling back to index.html.</summary>
 public static class SpaHosting
 {
-    private static readonly string[] DottedClientRoutes = ["procedures/{*path}", "dossiers/{*path}", "lookup/{*path}"];
+    private static readonly string[] DottedClientRoutes = ["procedures/{*path}", "dossiers/{*path}", "lookup/{*path}", "danh-gia/{*path}"];
 
     public static void UseSpa(this WebApplication app)
     {

@@ -13,6 +13,7 @@ import { ProcedureDetailRoute } from './routes/procedures/procedure-detail';
 import { ProcedureEditorRoute } from './routes/procedures/procedure-editor';
 import { ProceduresRoute } from './routes/procedures/procedures';
 import { ReportsRoute, reportsSubRoutes } from './routes/reports-routes';
+import { SatisfactionRoute, satisfactionPublicRoutes, satisfactionSubRoutes } from './routes/satisfaction-routes';
 import { UnitsRoute } from './routes/units';
 import { AppShell, PUBLIC_ROUTE } from './shell/app-shell';
 
@@ -31,6 +32,7 @@ const featureRoutes: Partial<Record<FeatureKey, RouteObject[]>> = {
   dossiers: [{ index: true, element: <DossiersRoute /> }],
   units: [{ index: true, element: <UnitsRoute /> }],
   reports: [{ index: true, element: <ReportsRoute /> }],
+  satisfaction: [{ index: true, element: <SatisfactionRoute /> }],
 };
 
 const available = new Set(Object.keys(featureRoutes) as FeatureKey[]);
@@ -38,6 +40,7 @@ const available = new Set(Object.keys(featureRoutes) as FeatureKey[]);
 export const routes: RouteObject[] = [
   { path: paths.login, element: <LoginRoute />, errorElement: <ErrorPage /> },
   ...dossierPublicRoutes,
+  ...satisfactionPublicRoutes,
   {
     path: paths.home,
     element: <AppShell available={available} publicHome={featurePath('procedures')} />,
@@ -54,6 +57,7 @@ export const routes: RouteObject[] = [
           ...staffingSubRoutes,
           ...dossierSubRoutes,
           ...reportsSubRoutes,
+          ...satisfactionSubRoutes,
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -22,3 +22,22 @@ public sealed class RatingWindowTests(OneStopApiFactory factory) : IClassFixture
         Assert.Equal("SATISFIED", (await EvaluationAsync(desk, code))!["rating"]!.S("level"));
     }
 }
+
+/// <summary>Moves the clock past the receipt link's life: its own database.</summary>
+public sealed class RatingLinkExpiryTests(OneStopApiFactory factory) : IClassFixture<OneStopApiFactory>
+{
+    [Fact]
+    public async Task An_expired_receipt_link_is_refused_and_changes_nothing()
+    {
+        var (code, token) = await ReturnedAsync(factory, phone: "0905111222");
+        factory.Clock.Advance(TimeSpan.FromDays(31));
+        var anon = await factory.ClientAsync();
+        Assert.Equal("TOKEN_EXPIRED", Code0(await RateAsync(anon, token, "NOT_SATISFIED", reason: "muộn", code: code)));
+        var seen = (await EvaluationAsync(anon, code, "1222"))!;
+        Assert.Null(seen["rating"]);
+        Assert.Empty(seen["followUps"]!.AsArray());
+        // The public lookup no longer offers the expired link.
+        var status = (await anon.DataAsync($$"""{ publicDossierStatus(code: "{{code}}", phoneLast4: "1222") { ratingLink { token } } }"""))["publicDossierStatus"]!;
+        Assert.Null(status["ratingLink"]);
+    }
+}

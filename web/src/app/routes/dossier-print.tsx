@@ -19,6 +19,9 @@ import { dayjs } from '@/lib/dates';
 const DossierPrintRouteQuery = graphql(`
   query DossierPrintRoute($code: String!) {
     dossierForms(code: $code) {
+      ratingLink {
+        url
+      }
       receipt {
         code
         ...ReceiptForm_receipt
@@ -89,7 +92,14 @@ export function DossierPrintRoute() {
   const sheets = !forms
     ? []
     : form === 'receipt'
-      ? [<ReceiptFormSheet key="01" receipt={forms.receipt} lookupUrl={lookupUrl(forms.receipt.code)} />]
+      ? [
+          <ReceiptFormSheet
+            key="01"
+            receipt={forms.receipt}
+            lookupUrl={lookupUrl(forms.receipt.code)}
+            ratingUrl={forms.ratingLink ? new URL(forms.ratingLink.url, window.location.origin).toString() : null}
+          />,
+        ]
       : form === 'supplement' && forms.supplementRequest
         ? [<SupplementFormSheet key="02" form={forms.supplementRequest} />]
         : form === 'refusal' && forms.refusal

@@ -4,7 +4,8 @@ import { Navigate, Outlet, useLocation, useMatches, type UIMatch } from 'react-r
 import { useQuery } from 'urql';
 import type { FeatureKey } from '@/config/features';
 import { paths } from '@/config/paths';
-import { graphql } from '@/gql';
+import { graphql, readFragment } from '@/gql';
+import { UserSummary_MeFragmentDoc } from '@/gql/graphql';
 import { AppHeader } from './app-header';
 import { PublicHeader } from './public-header';
 import { SideMenu } from './side-menu';
@@ -63,7 +64,7 @@ export function AppShell({ available, publicHome }: Props) {
             {t('app.name')}
           </Typography.Title>
         </Flex>
-        <SideMenu available={available} me={data.me} />
+        <SideMenu available={available} roles={readFragment(UserSummary_MeFragmentDoc, data.me).roles} />
       </Layout.Sider>
       <Layout>
         <AppHeader me={data.me} />

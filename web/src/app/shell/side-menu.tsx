@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  LikeOutlined,
   ApartmentOutlined,
   BarChartOutlined,
   FileTextOutlined,
@@ -12,12 +13,8 @@ import { Menu } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { FEATURES, type FeatureKey } from '@/config/features';
+import { FEATURES, featureOpenTo, type FeatureKey } from '@/config/features';
 import { paths } from '@/config/paths';
-import { canSeeReports } from '@/features/reports/lib/roles';
-import { UserSummaryFragment } from '@/features/auth/components/user-summary';
-import { readFragment, type FragmentType } from '@/gql';
-import type { Role } from '@/gql/graphql';
 
 const ICONS: Record<FeatureKey, ReactNode> = {
   procedures: <FileTextOutlined />,
@@ -25,22 +22,18 @@ const ICONS: Record<FeatureKey, ReactNode> = {
   'deadline-alerts': <AlertOutlined />,
   staffing: <TeamOutlined />,
   surveys: <SolutionOutlined />,
+  satisfaction: <LikeOutlined />,
   reports: <BarChartOutlined />,
   units: <ApartmentOutlined />,
 };
 
-type Props = { available: ReadonlySet<FeatureKey>; me: FragmentType<typeof UserSummaryFragment> };
+type Props = { available: ReadonlySet<FeatureKey>; roles?: readonly string[] };
 
-// Entries shown only to the roles their pages serve (the API enforces the same policies).
-const ROLE_GATES: Partial<Record<FeatureKey, (roles: readonly Role[] | undefined) => boolean>> = { reports: canSeeReports };
-
-export function SideMenu({ available, me }: Props) {
-  // The roles come with the user summary the shell already asks for.
-  const { roles } = readFragment(UserSummaryFragment, me);
+export function SideMenu({ available, roles = [] }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const features = FEATURES.filter((feature) => available.has(feature.key) && (ROLE_GATES[feature.key]?.(roles) ?? true));
+  const features = FEATURES.filter((feature) => available.has(feature.key) && featureOpenTo(feature, roles));
   // Unknown paths (the 404 page) select nothing.
   const selected = pathname === paths.home ? paths.home : features.find((f) => pathname.startsWith(f.path))?.path;
 

@@ -29,6 +29,7 @@ describe('public lookup', () => {
                   receivedAt: '2026-11-26T02:00:00Z',
                   appointmentAt: '2026-12-17T10:00:00Z',
                   returnedAt: null,
+                  ratingLink: null,
                   timeline: [
                     { at: '2026-11-26T02:00:00Z', action: 'RECEIVE' as const, status: 'RECEIVED' as const },
                     { at: '2026-11-26T03:00:00Z', action: 'ASSIGN' as const, status: 'IN_PROCESS' as const },

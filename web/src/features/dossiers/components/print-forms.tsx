@@ -82,7 +82,8 @@ export const ReceiptFormFragment = graphql(`
   }
 `);
 
-export function ReceiptFormSheet(props: { receipt: FragmentType<typeof ReceiptFormFragment>; lookupUrl: string }) {
+/** Form 01; once the result is returned and while the rating link is unused, its QR code leads to the rating page. */
+export function ReceiptFormSheet(props: { receipt: FragmentType<typeof ReceiptFormFragment>; lookupUrl: string; ratingUrl?: string | null }) {
   const { t } = useTranslation();
   const r = readFragment(ReceiptFormFragment, props.receipt);
   return (
@@ -138,6 +139,12 @@ export function ReceiptFormSheet(props: { receipt: FragmentType<typeof ReceiptFo
           {t('dossiers.print.lookupHint', { url: props.lookupUrl })}
         </span>
       </div>
+      {props.ratingUrl && (
+        <div className="print-qr" data-testid="rating-qr">
+          <QrImage text={props.ratingUrl} />
+          <span>{t('dossiers.print.ratingQr')}</span>
+        </div>
+      )}
       <div className="print-sign">
         <div>
           <strong>{t('dossiers.print.applicant')}</strong>

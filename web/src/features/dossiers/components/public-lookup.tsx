@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Descriptions, Form, Input, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '@/gql';
 import { formatDateTime } from '../lib/format';
@@ -18,6 +19,9 @@ const PublicLookupQuery = graphql(`
         at
         action
         status
+      }
+      ratingLink {
+        url
       }
     }
   }
@@ -72,6 +76,19 @@ export function PublicLookup({ initialCode }: { initialCode: string }) {
               <Descriptions.Item label={t('dossiers.lookup.returnedAt')}>{formatDateTime(status.returnedAt)}</Descriptions.Item>
             )}
           </Descriptions>
+          {status.ratingLink ? (
+            <Link to={status.ratingLink.url}>
+              <Button type="primary" block size="large" style={{ marginBottom: 16 }}>
+                {t('dossiers.lookup.rate')}
+              </Button>
+            </Link>
+          ) : (
+            status.status === 'RETURNED' && (
+              <Typography.Paragraph>
+                <Link to={`/danh-gia/${encodeURIComponent(status.code)}`}>{t('dossiers.lookup.seeRating')}</Link>
+              </Typography.Paragraph>
+            )
+          )}
           <Typography.Title level={5}>{t('dossiers.lookup.timeline')}</Typography.Title>
           <Timeline
             items={status.timeline.map((entry, i) => ({
