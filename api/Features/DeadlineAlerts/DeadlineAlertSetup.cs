@@ -10,6 +10,7 @@ public static class DeadlineAlertSetup
         services.AddEventType<DeadlineAlertRaised>("deadline-alert.raised");
         services.AddScoped<DeadlineAlertRules>();
         services.AddSingleton<DeadlineScanner>();
+        services.AddSingleton<DeadlineAlertFeed>();
         services.AddHostedService<DeadlineMonitor>();
         return services;
     }
