@@ -53,6 +53,7 @@ app.MapDemoEndpoints();
 app.MapGraphQLEndpoint();
 app.MapReportEndpoints();
 app.MapBenchEndpoints();
+app.MapDeadlineAlertBench();
 app.UseSpa();
 
 app.Run();

@@ -1,6 +1,6 @@
-// `npm test`: every suite — .NET tests, web unit tests, generated-types drift, protocol conformance against the
-// live server (graphql-http audit, graphql-ws client) and browser tests in headless Chromium — then one line
-// `N passed, N failed` summed over the suites. Exits non-zero when anything failed.
+// `npm test`: every suite — .NET tests, web unit tests, generated-types drift, the two-process scale-out test, protocol
+// conformance against the live server (graphql-http audit, graphql-ws client) and browser tests in headless Chromium —
+// then one line `N passed, N failed` summed over the suites. Exits non-zero when anything failed.
 import { readFileSync, existsSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, run, ensureNodePackages, ensureSpaBuilt, startApi, stopApi, tempDir } from './lib.mjs';
@@ -49,7 +49,7 @@ run('dotnet', ['tool', 'restore'], { capture: true });
   record('web lint + typecheck', lint.status === 0 ? 1 : 0, lint.status === 0 ? 0 : 1);
 }
 
-// 4. Live server: protocol conformance and browser tests against the built SPA and the demo profile.
+// Node test files run with the built-in runner, counted from its summary.
 const nodeTests = (suite, files, env) => {
   if (files.length === 0) { record(`${suite} — no test files`, 0, 1); return; }
   const r = run(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-concurrency=1', ...files],
@@ -59,6 +59,11 @@ const nodeTests = (suite, files, env) => {
 };
 const listTests = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => join(dir, f)) : []);
 
+// 4. Scale-out: two API processes on one SQLite file and a private Redis they share (tests/scale-out starts and stops
+// them itself; SCALE_OUT_PORT=<n> uses n, n+1, n+2 instead of free ports).
+nodeTests('scale-out (two API processes, Redis, graphql-ws)', listTests(join(root, 'tests', 'scale-out')), {});
+
+// 5. Live server: protocol conformance and browser tests against the built SPA and the demo profile.
 let api;
 try {
   ensureSpaBuilt();

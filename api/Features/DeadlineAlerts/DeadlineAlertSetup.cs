@@ -14,6 +14,7 @@ public static class DeadlineAlertSetup
         // The loader applies the viewer's scope, so node(id:) returns null for alerts on dossiers the viewer may not read.
         services.AddNodeResolver<DeadlineAlert>(nameof(DeadlineAlert), (c, id) => c.Service<DeadlineAlertByIdLoader>().Load(c, id));
         services.AddSingleton<DeadlineScanner>();
+        services.AddSingleton<DeadlineAlertFeed>();
         services.AddHostedService<DeadlineMonitor>();
         return services;
     }

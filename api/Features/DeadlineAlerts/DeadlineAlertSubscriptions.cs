@@ -2,6 +2,7 @@ using System.Reactive.Linq;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Features.Units;
 using OneStop.Api.Infrastructure.Auth;
 using OneStop.Api.Infrastructure.Data;
@@ -22,26 +23,29 @@ public static class DeadlineAlertSubscriptions
             .ResolveStreamAsync(async c =>
             {
                 var viewer = c.Viewer();
-                var filter = new DeadlineAlertFilter(c.GetArgument<string?>("unitCode"), Kinds: c.GetArgument<List<DeadlineAlertKind>?>("kinds"), Mine: c.GetArgument<bool?>("mine"));
-                if (filter.UnitCode is { } code
-                    && !await UnitQueries.VisibleTo(c.Service<OneStopDb>().Units.AsNoTracking(), viewer).AnyAsync(u => u.Code == code, c.CancellationToken))
-                    throw new ExecutionError($"Unit {code} was not found.") { Code = "NOT_FOUND" };
-                var scopes = c.Service<IServiceScopeFactory>();
-                // Each event is re-read in its own scope with the subscriber's viewer: an alert on a dossier the
-                // subscriber may not read (now) is dropped here, before anything is resolved. Concat keeps the order.
+                var kinds = c.GetArgument<List<DeadlineAlertKind>?>("kinds");
+                var mine = c.GetArgument<bool?>("mine") == true;
+                string? unitPath = null;
+                if (c.GetArgument<string?>("unitCode") is { } code)
+                {
+                    unitPath = await UnitQueries.VisibleTo(c.Service<OneStopDb>().Units.AsNoTracking(), viewer).Where(u => u.Code == code)
+                        .Select(u => u.Path).FirstOrDefaultAsync(c.CancellationToken)
+                        ?? throw new ExecutionError($"Unit {code} was not found.") { Code = "NOT_FOUND" };
+                }
+                var feed = c.Service<DeadlineAlertFeed>();
+                var dossiers = c.RequestServices!.GetRequiredService<DossierByIdLoader>();
+                // Each event is read once per instance (the feed) and scoped here with the subscriber's viewer: an alert on a
+                // dossier the subscriber may not read (now) is dropped before anything is resolved. Concat keeps the order.
                 return c.Service<IEventBus>().Observe<DeadlineAlertRaised>(DeadlineScanner.Topic)
-                    .Where(e => filter.Kinds is not { Count: > 0 } kinds || kinds.Contains(e.Kind))
-                    .Select(e => Observable.FromAsync(ct => ReadAsync(scopes, viewer, filter, e.AlertId, ct)))
+                    .Where(e => kinds is not { Count: > 0 } || kinds.Contains(e.Kind))
+                    .Select(e => Observable.FromAsync(ct => feed.ReadAsync(e.AlertId, ct)))
                     .Concat()
-                    .Where(a => a is not null)
-                    .Select(a => (object?)a);
+                    .Where(r => r is not null && r.VisibleTo(viewer, mine, unitPath))
+                    .Select(r =>
+                    {
+                        dossiers.Prime(r!.Dossier.Id, r.Dossier); // `dossier { … }` costs no query per subscriber
+                        return (object?)r.Alert;
+                    });
             })
             .Resolve(c => (DeadlineAlert)c.Source!);
-
-    private static async Task<DeadlineAlert?> ReadAsync(IServiceScopeFactory scopes, Viewer viewer, DeadlineAlertFilter filter, long id, CancellationToken ct)
-    {
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<OneStopDb>();
-        return await DeadlineAlertRepository.VisibleTo(db, viewer, filter).SingleOrDefaultAsync(a => a.Id == id, ct);
-    }
 }

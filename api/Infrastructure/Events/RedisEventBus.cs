@@ -41,7 +41,21 @@ public sealed partial class RedisEventBus(IConnectionMultiplexer redis, EventTyp
         var name = types.NameOf(message.GetType())
             ?? throw new InvalidOperationException($"{message.GetType().Name} has no event name; register it with AddEventType.");
         var envelope = new EventEnvelope(EnvelopeVersion, "next", Guid.NewGuid().ToString("N"), name, JsonSerializer.SerializeToElement(message, message.GetType(), Json));
-        await redis.GetSubscriber().PublishAsync(ChannelOf(topic), JsonSerializer.SerializeToUtf8Bytes(envelope, Json)).WaitAsync(ct);
+        // Pub/sub is at-most-once: with Redis down the event is dropped (and logged) rather than failing the mutation or
+        // the scan that already committed; subscribers catch up through the queries (the stored state is the truth).
+        if (!redis.IsConnected)
+        {
+            LogPublishDropped(logger, topic, "not connected");
+            return;
+        }
+        try
+        {
+            await redis.GetSubscriber().PublishAsync(ChannelOf(topic), JsonSerializer.SerializeToUtf8Bytes(envelope, Json)).WaitAsync(ct);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            LogPublishDropped(logger, topic, e.Message);
+        }
     }
 
     public IObservable<T> Observe<T>(string topic) where T : class => Observable.Create<T>(observer =>
@@ -124,6 +138,9 @@ public sealed partial class RedisEventBus(IConnectionMultiplexer redis, EventTyp
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a Redis event on topic {Topic}: {Reason}")]
     private static partial void LogMalformed(ILogger logger, string topic, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is unavailable; an event on topic {Topic} was not published ({Reason})")]
+    private static partial void LogPublishDropped(ILogger logger, string topic, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis SUBSCRIBE/UNSUBSCRIBE failed for topic {Topic}")]
     private static partial void LogSubscriptionFailed(ILogger logger, Exception e, string topic);

@@ -71,4 +71,16 @@ public sealed class RedisEventBusTests(RedisServerFixture redis) : IClassFixture
         using var bus = new RedisEventBus(mux, new EventTypeRegistry(), "onestop:test", NullLogger<RedisEventBus>.Instance);
         await Assert.ThrowsAsync<InvalidOperationException>(() => bus.PublishAsync("unit:z", new UnitChanged(1, "z")));
     }
+
+    [Fact]
+    public async Task Publishing_with_Redis_unreachable_drops_the_event_instead_of_failing_the_caller()
+    {
+        // Nothing listens on port 1; the multiplexer starts disconnected, as the API does when Redis is down.
+        await using var mux = await ConnectionMultiplexer.ConnectAsync("127.0.0.1:1,abortConnect=false,connectTimeout=200");
+        using var bus = new RedisEventBus(mux, Types(), "onestop:test", NullLogger<RedisEventBus>.Instance);
+        Assert.False(mux.IsConnected);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await bus.PublishAsync("unit:down", new UnitChanged(1, "down"));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"publish waited {watch.Elapsed}");
+    }
 }

@@ -1,0 +1,237 @@
+// Deadline-alert benchmark (issue 6; `npm run bench` runs it after bench/run.mjs, `npm run bench:alerts` alone).
+//  (a) one instance: BENCH_SUBSCRIBERS (1,000) graphql-ws subscribers, a burst of BENCH_ALERTS (100) OVERDUE alerts raised by
+//      one scan: delivery latency from each alert's publish to its receipt (p50/p99), server RSS per connection, missed
+//      and duplicate deliveries;
+//  (b) the same across two instances through Redis: subscribers on B, dossiers received and scanned on A;
+//  (c) scans over a prepared database of open dossiers (BENCH_SCAN_DB, e.g. 1,000,000 from `seed-dossiers` opened by
+//      bench/open-dossiers.sql): the first scan after start (catch-up), ticks with nothing due, ticks with 500 due.
+// Scans are triggered through POST /bench/deadline-scan (Bench:DeadlineScan=true) with the background loop off
+// (DeadlineAlerts:ScanSeconds=0), so the burst is exactly one scan. Server and clients share the machine's clock;
+// receipt times are performance.timeOrigin + performance.now(). Every process is stopped by its PID.
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, rmSync, existsSync, mkdtempSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { setTimeout as delay } from 'node:timers/promises';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { startRedis, startInstances, login, ensureProcedure, receiveOverdue } from '../scripts/cluster.mjs';
+import { startApi, stopApi } from '../scripts/lib.mjs';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const port = Number(process.env.PORT ?? 5290) + 10;
+const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
+const alerts = Number(process.env.BENCH_ALERTS ?? 100);
+const only = process.env.BENCH_ONLY;
+const log = (m) => process.stderr.write(`[bench:alerts] ${m}\n`);
+const now = () => performance.timeOrigin + performance.now();
+const env = { DeadlineAlerts__ScanSeconds: '0', Bench__DeadlineScan: 'true' };
+
+function rssKiB(pid) {
+  return Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]);
+}
+
+function percentile(sorted, p) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
+}
+
+async function scan(instance) {
+  const res = await fetch(`${instance.http}/bench/deadline-scan`, { method: 'POST' });
+  if (!res.ok) throw new Error(`scan: HTTP ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** `count` graphql-ws clients on `instance`, each its own WebSocket, subscribed to OVERDUE alerts; resolves once all are acknowledged. */
+async function connectSubscribers(instance, tokens, count) {
+  const url = instance.graphql.replace(/^http/, 'ws');
+  const receipts = []; // [subscriber, alertId, receivedAt]
+  const failures = [];
+  const clients = [];
+  for (let i = 0; i < count; i += 50) {
+    await Promise.all(Array.from({ length: Math.min(50, count - i) }, async (_, k) => {
+      const n = i + k;
+      const client = createClient({
+        url, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${tokens[n % tokens.length]}` }, retryAttempts: 0, lazy: false,
+      });
+      clients.push(client);
+      const acked = new Promise((resolve, reject) => { client.on('connected', resolve); client.on('closed', (e) => reject(new Error(`closed ${e?.code}`))); });
+      client.subscribe({ query: 'subscription { deadlineAlerts(kinds: [OVERDUE]) { id raisedAt dossier { code } } }' }, {
+        next: (r) => (r.errors ? failures.push(r.errors) : receipts.push([n, r.data.deadlineAlerts.id, now()])),
+        error: (e) => failures.push(String(e?.message ?? e?.code ?? e)),
+        complete: () => {},
+      });
+      await acked;
+    }));
+  }
+  return { receipts, failures, close: () => Promise.all(clients.map((c) => c.dispose())) };
+}
+
+const alertId = (relayId) => Number(Buffer.from(relayId, 'base64').toString().split(':')[1]);
+
+/** `count` overdue dossiers received on `source`, one scan, and a wait until every subscriber has every alert (or 30 s). */
+async function raise(source, adminToken, subs, count) {
+  await receiveOverdue(source, adminToken, count, 'Phạm Văn Đo');
+  const result = await scan(source);
+  const published = new Map(result.published.map((p) => [p.alertId, p.publishedAt]));
+  const expected = subscribers * published.size;
+  const until = Date.now() + 30_000;
+  const countOurs = () => subs.receipts.filter(([, id]) => published.has(alertId(id))).length;
+  while (countOurs() < expected && Date.now() < until) await delay(100);
+  await delay(1000); // late duplicates, if any
+  return { result, published };
+}
+
+/** Subscribers on `on`, dossiers and scan on `source`: one burst, measured. */
+async function burst(name, source, on, adminToken, subscriberTokens) {
+  await ensureProcedure(source, adminToken);
+  await scan(source); // catch up with the demo dossiers first: their alerts are not part of the burst
+  const rssBefore = rssKiB(on.child.pid);
+  log(`${name}: connecting ${subscribers} subscribers`);
+  const subs = await connectSubscribers(on, subscriberTokens, subscribers);
+  await delay(2000); // no subscribe acknowledgement in graphql-transport-ws: let the subscriptions and Redis SUBSCRIBE settle
+  const rssAfter = rssKiB(on.child.pid);
+  // Warm-up: one alert through the whole path (JIT, query compilation), not measured.
+  await raise(source, adminToken, subs, 1);
+  log(`${name}: receiving ${alerts} overdue dossiers on the source instance`);
+  const { result, published } = await raise(source, adminToken, subs, alerts);
+  const expected = subscribers * published.size;
+  const seen = new Set();
+  let duplicates = 0;
+  const latencies = [];
+  for (const [n, id, at] of subs.receipts) {
+    const key = alertId(id);
+    if (!published.has(key)) continue;
+    if (seen.has(`${n}:${key}`)) { duplicates++; continue; }
+    seen.add(`${n}:${key}`);
+    latencies.push(at - published.get(key));
+  }
+  latencies.sort((x, y) => x - y);
+  if (process.env.BENCH_DEBUG) {
+    const per = new Map();
+    for (const [, id] of subs.receipts) per.set(alertId(id), (per.get(alertId(id)) ?? 0) + 1);
+    log(`published ${[...published.keys()].join(',')}; received per alert ${JSON.stringify([...per])}`);
+  }
+  await subs.close();
+  return {
+    name, subscribers, alertsRaised: result.raised, scanMs: +result.milliseconds.toFixed(1),
+    deliveries: latencies.length, expectedDeliveries: expected, missed: expected - latencies.length, duplicates,
+    p50Ms: +percentile(latencies, 50).toFixed(1), p99Ms: +percentile(latencies, 99).toFixed(1), maxMs: +latencies.at(-1)?.toFixed(1),
+    rssPerConnectionKiB: +((rssAfter - rssBefore) / subscribers).toFixed(1), subscriptionErrors: subs.failures.length,
+  };
+}
+
+async function tokensFor(instance) {
+  return Promise.all(['leader.tamky@onestop.local', 'specialist.tamky@onestop.local', 'admin@onestop.local'].map((e) => login(instance, e)));
+}
+
+async function oneInstance() {
+  const cluster = await startInstances({ count: 1, ports: [port], env });
+  try {
+    const [a] = cluster.instances;
+    return await burst('one instance (in-process bus)', a, a, await login(a, 'admin@onestop.local'), await tokensFor(a));
+  } finally {
+    await cluster.stop();
+  }
+}
+
+async function twoInstances() {
+  const redis = await startRedis({ port: process.env.REDIS_URL ? undefined : port + 5 });
+  let cluster;
+  try {
+    cluster = await startInstances({ count: 2, redis, ports: [port + 1, port + 2], env });
+    const [a, b] = cluster.instances;
+    return await burst('two instances through Redis (subscribers on B)', a, b, await login(a, 'admin@onestop.local'), await tokensFor(b));
+  } finally {
+    await cluster?.stop();
+    await redis.stop();
+  }
+}
+
+/** (c): the catch-up scan over every open dossier of BENCH_SCAN_DB (a copy), then steady ticks with nothing and with a batch due. */
+async function scanAtScale() {
+  const source = process.env.BENCH_SCAN_DB;
+  if (!source || !existsSync(source)) {
+    log('scan at scale skipped: set BENCH_SCAN_DB to a database prepared as bench/README.md explains');
+    return null;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'onestop-scan-'));
+  const db = join(dir, 'scan.db');
+  copyFileSync(source, db);
+  let api;
+  try {
+    api = await startApi({
+      port: port + 3, quiet: true,
+      env: { ...env, ASPNETCORE_ENVIRONMENT: 'Demo', ConnectionStrings__OneStop: `Data Source=${db}`, Logging__LogLevel__Default: 'Warning' },
+    });
+    const sql = (q) => execFileSync('sqlite3', [db, q]).toString().trim();
+    const open = Number(sql("SELECT count(*) FROM Dossiers WHERE Status IN ('Received','InProcess','SupplementRequested','Paused','AwaitingApproval','Approved')"));
+    const total = Number(sql('SELECT count(*) FROM Dossiers'));
+    const watched = Number(sql('SELECT count(*) FROM DeadlineWatches'));
+    const target = { http: `http://127.0.0.1:${port + 3}` };
+    log(`scan at scale: ${total} dossiers, ${open} open, ${watched} already watched; first scan (catch-up)…`);
+    const first = await scan(target);
+    log(`  first scan: ${first.examined} examined, ${first.raised} raised in ${first.milliseconds.toFixed(0)} ms`);
+    const idle = [];
+    for (let i = 0; i < 5; i++) idle.push((await scan(target)).milliseconds);
+    const busy = [];
+    for (let i = 0; i < 5; i++) {
+      // One open dossier in 2,000 reaches its next threshold (written beside the running API, as another instance would).
+      sql(`UPDATE DeadlineWatches SET NextCheckAt = '2000-01-01 00:00:00' WHERE DossierId % 2000 = ${i + 1}`);
+      const r = await scan(target);
+      busy.push(r);
+      log(`  tick with due dossiers: ${r.examined} examined, ${r.raised} raised in ${r.milliseconds.toFixed(0)} ms`);
+    }
+    idle.sort((x, y) => x - y);
+    const busyMs = busy.map((r) => r.milliseconds).sort((x, y) => x - y);
+    return {
+      dossiers: total, open, watchedBefore: watched,
+      firstScan: { examined: first.examined, raised: first.raised, ms: +first.milliseconds.toFixed(1) },
+      idleTickMedianMs: +percentile(idle, 50).toFixed(1), idleTickMaxMs: +idle.at(-1).toFixed(1),
+      dueTick: { examinedMedian: percentile(busy.map((r) => r.examined).sort((x, y) => x - y), 50), medianMs: +percentile(busyMs, 50).toFixed(1), maxMs: +busyMs.at(-1).toFixed(1) },
+    };
+  } finally {
+    await stopApi(api);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function table(rows) {
+  const head = ['scenario', 'subscribers', 'alerts', 'deliveries', 'missed', 'duplicates', 'p50 ms', 'p99 ms', 'max ms', 'RSS KiB/conn'];
+  const cells = rows.map((r) => [r.name, r.subscribers, r.alertsRaised, r.deliveries, r.missed, r.duplicates, r.p50Ms, r.p99Ms, r.maxMs, r.rssPerConnectionKiB].map(String));
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => '| ' + c.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join(' | ') + ' |';
+  console.log(line(head));
+  console.log('|' + widths.map((w, i) => (i === 0 ? ':' + '-'.repeat(w + 1) : '-'.repeat(w + 1) + ':')).join('|') + '|');
+  for (const c of cells) console.log(line(c));
+}
+
+async function main() {
+  if (only && !'alerts'.includes(only) && !only.includes('alert')) return;
+  const load = loadavg()[0];
+  const delivery = [];
+  const part = process.env.BENCH_ALERTS_ONLY; // one | two | delivery (both) | scan
+  if (!part || part === 'delivery' || part === 'one') delivery.push(await oneInstance());
+  if (!part || part === 'delivery' || part === 'two') delivery.push(await twoInstances());
+  if (delivery.length) table(delivery);
+  const scale = part && part !== 'scan' ? null : await scanAtScale();
+  if (scale) {
+    console.log(`\nScan over ${scale.dossiers.toLocaleString('en')} dossiers (${scale.open.toLocaleString('en')} open):`);
+    console.log(`  first scan after start (catch-up): ${scale.firstScan.examined.toLocaleString('en')} evaluated, ${scale.firstScan.raised} alerts, ${scale.firstScan.ms} ms`);
+    console.log(`  tick with nothing due: median ${scale.idleTickMedianMs} ms, max ${scale.idleTickMaxMs} ms`);
+    console.log(`  tick with ${scale.dueTick.examinedMedian} dossiers due: median ${scale.dueTick.medianMs} ms, max ${scale.dueTick.maxMs} ms`);
+  }
+  mkdirSync(join(benchDir, 'results'), { recursive: true });
+  const out = {
+    date: new Date().toISOString(),
+    machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), loadAverage1mAtStart: +load.toFixed(2), node: process.version },
+    delivery, scan: scale,
+  };
+  writeFileSync(join(benchDir, 'results', 'alerts.json'), JSON.stringify(out, null, 2) + '\n');
+  log('wrote bench/results/alerts.json');
+}
+
+main().catch((e) => {
+  console.error(`[bench:alerts] failed: ${e.stack ?? e.message}`);
+  process.exitCode = 1;
+});
