@@ -1,7 +1,7 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { changeLanguage } from '@/lib/i18n';
-import { server } from '@/testing/mock-server';
+import { liveSocket, server } from '@/testing/mock-server';
 
 // antd renders slowly in jsdom on a 2-core machine.
 configure({ asyncUtilTimeout: 10_000 });
@@ -37,5 +37,6 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  liveSocket.reset();
 });
 afterAll(() => server.close());

@@ -36,6 +36,12 @@ type Documents = {
     "\n  query StaffingRoute($unitCode: String!, $asOf: Date) {\n    offices(first: 100, where: { unitCode: $unitCode }) {\n      totalCount\n      nodes {\n        id\n        ...OfficeTable_office\n      }\n    }\n  }\n": typeof types.StaffingRouteDocument,
     "\n  query UnitsRoute {\n    me {\n      id\n      unit {\n        id\n        ...UnitTree_unit\n      }\n    }\n  }\n": typeof types.UnitsRouteDocument,
     "\n  query AppShell {\n    me {\n      id\n      ...UserSummary_me\n    }\n  }\n": typeof types.AppShellDocument,
+    "\n  query AlertBellSummary {\n    alertSummary {\n      open\n      unacknowledged\n    }\n  }\n": typeof types.AlertBellSummaryDocument,
+    "\n  subscription AlertBell {\n    deadlineAlerts {\n      id\n      ...AlertToast_alert\n    }\n  }\n": typeof types.AlertBellDocument,
+    "\n  fragment AlertToast_alert on DeadlineAlert {\n    id\n    kind\n    dueAt\n    step {\n      ordinal\n    }\n    dossier {\n      id\n      code\n    }\n  }\n": typeof types.AlertToast_AlertFragmentDoc,
+    "\n  query AlertsList($first: Int!, $after: String, $where: DeadlineAlertFilter, $unitCode: String) {\n    alertSummary(unitCode: $unitCode) {\n      open\n      unacknowledged\n    }\n    deadlineAlerts(first: $first, after: $after, where: $where) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        raisedAt\n        dueAt\n        closedAt\n        acknowledgedAt\n        acknowledgedBy\n        step {\n          ordinal\n        }\n        dossier {\n          id\n          code\n        }\n      }\n    }\n  }\n": typeof types.AlertsListDocument,
+    "\n  query AlertsUnits {\n    units(first: 100) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.AlertsUnitsDocument,
+    "\n  mutation AcknowledgeAlert($input: AcknowledgeDeadlineAlertInput!) {\n    acknowledgeDeadlineAlert(input: $input) {\n      alert {\n        id\n        acknowledgedAt\n        acknowledgedBy\n      }\n      errors {\n        __typename\n        ... on UserError {\n          message\n        }\n      }\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
     "\n  fragment UserSummary_me on Me {\n    fullName\n    roles\n    unit {\n      id\n      name\n    }\n  }\n": typeof types.UserSummary_MeFragmentDoc,
     "\n  fragment DossierActions_dossier on Dossier {\n    id\n    code\n    version\n    status\n    appraisedAt\n    currentUnit {\n      id\n      code\n    }\n  }\n": typeof types.DossierActions_DossierFragmentDoc,
     "\n  mutation DossierActionsAssignDossier($input: AssignDossierInput!) {\n    assignDossier(input: $input) {\n      dossier {\n        id\n        version\n        status\n      }\n      errors {\n        __typename\n        ... on UserError {\n          message\n        }\n        ... on ValidationError {\n          field\n        }\n      }\n    }\n  }\n": typeof types.DossierActionsAssignDossierDocument,
@@ -130,6 +136,12 @@ const documents: Documents = {
     "\n  query StaffingRoute($unitCode: String!, $asOf: Date) {\n    offices(first: 100, where: { unitCode: $unitCode }) {\n      totalCount\n      nodes {\n        id\n        ...OfficeTable_office\n      }\n    }\n  }\n": types.StaffingRouteDocument,
     "\n  query UnitsRoute {\n    me {\n      id\n      unit {\n        id\n        ...UnitTree_unit\n      }\n    }\n  }\n": types.UnitsRouteDocument,
     "\n  query AppShell {\n    me {\n      id\n      ...UserSummary_me\n    }\n  }\n": types.AppShellDocument,
+    "\n  query AlertBellSummary {\n    alertSummary {\n      open\n      unacknowledged\n    }\n  }\n": types.AlertBellSummaryDocument,
+    "\n  subscription AlertBell {\n    deadlineAlerts {\n      id\n      ...AlertToast_alert\n    }\n  }\n": types.AlertBellDocument,
+    "\n  fragment AlertToast_alert on DeadlineAlert {\n    id\n    kind\n    dueAt\n    step {\n      ordinal\n    }\n    dossier {\n      id\n      code\n    }\n  }\n": types.AlertToast_AlertFragmentDoc,
+    "\n  query AlertsList($first: Int!, $after: String, $where: DeadlineAlertFilter, $unitCode: String) {\n    alertSummary(unitCode: $unitCode) {\n      open\n      unacknowledged\n    }\n    deadlineAlerts(first: $first, after: $after, where: $where) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        raisedAt\n        dueAt\n        closedAt\n        acknowledgedAt\n        acknowledgedBy\n        step {\n          ordinal\n        }\n        dossier {\n          id\n          code\n        }\n      }\n    }\n  }\n": types.AlertsListDocument,
+    "\n  query AlertsUnits {\n    units(first: 100) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.AlertsUnitsDocument,
+    "\n  mutation AcknowledgeAlert($input: AcknowledgeDeadlineAlertInput!) {\n    acknowledgeDeadlineAlert(input: $input) {\n      alert {\n        id\n        acknowledgedAt\n        acknowledgedBy\n      }\n      errors {\n        __typename\n        ... on UserError {\n          message\n        }\n      }\n    }\n  }\n": types.AcknowledgeAlertDocument,
     "\n  fragment UserSummary_me on Me {\n    fullName\n    roles\n    unit {\n      id\n      name\n    }\n  }\n": types.UserSummary_MeFragmentDoc,
     "\n  fragment DossierActions_dossier on Dossier {\n    id\n    code\n    version\n    status\n    appraisedAt\n    currentUnit {\n      id\n      code\n    }\n  }\n": types.DossierActions_DossierFragmentDoc,
     "\n  mutation DossierActionsAssignDossier($input: AssignDossierInput!) {\n    assignDossier(input: $input) {\n      dossier {\n        id\n        version\n        status\n      }\n      errors {\n        __typename\n        ... on UserError {\n          message\n        }\n        ... on ValidationError {\n          field\n        }\n      }\n    }\n  }\n": types.DossierActionsAssignDossierDocument,
@@ -304,6 +316,30 @@ export function graphql(source: "\n  query UnitsRoute {\n    me {\n      id\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppShell {\n    me {\n      id\n      ...UserSummary_me\n    }\n  }\n"): (typeof documents)["\n  query AppShell {\n    me {\n      id\n      ...UserSummary_me\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertBellSummary {\n    alertSummary {\n      open\n      unacknowledged\n    }\n  }\n"): (typeof documents)["\n  query AlertBellSummary {\n    alertSummary {\n      open\n      unacknowledged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AlertBell {\n    deadlineAlerts {\n      id\n      ...AlertToast_alert\n    }\n  }\n"): (typeof documents)["\n  subscription AlertBell {\n    deadlineAlerts {\n      id\n      ...AlertToast_alert\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertToast_alert on DeadlineAlert {\n    id\n    kind\n    dueAt\n    step {\n      ordinal\n    }\n    dossier {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment AlertToast_alert on DeadlineAlert {\n    id\n    kind\n    dueAt\n    step {\n      ordinal\n    }\n    dossier {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsList($first: Int!, $after: String, $where: DeadlineAlertFilter, $unitCode: String) {\n    alertSummary(unitCode: $unitCode) {\n      open\n      unacknowledged\n    }\n    deadlineAlerts(first: $first, after: $after, where: $where) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        raisedAt\n        dueAt\n        closedAt\n        acknowledgedAt\n        acknowledgedBy\n        step {\n          ordinal\n        }\n        dossier {\n          id\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertsList($first: Int!, $after: String, $where: DeadlineAlertFilter, $unitCode: String) {\n    alertSummary(unitCode: $unitCode) {\n      open\n      unacknowledged\n    }\n    deadlineAlerts(first: $first, after: $after, where: $where) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        raisedAt\n        dueAt\n        closedAt\n        acknowledgedAt\n        acknowledgedBy\n        step {\n          ordinal\n        }\n        dossier {\n          id\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsUnits {\n    units(first: 100) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertsUnits {\n    units(first: 100) {\n      nodes {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeAlert($input: AcknowledgeDeadlineAlertInput!) {\n    acknowledgeDeadlineAlert(input: $input) {\n      alert {\n        id\n        acknowledgedAt\n        acknowledgedBy\n      }\n      errors {\n        __typename\n        ... on UserError {\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeAlert($input: AcknowledgeDeadlineAlertInput!) {\n    acknowledgeDeadlineAlert(input: $input) {\n      alert {\n        id\n        acknowledgedAt\n        acknowledgedBy\n      }\n      errors {\n        __typename\n        ... on UserError {\n          message\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
