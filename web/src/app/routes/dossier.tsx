@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { DossierActions } from '@/features/dossiers/components/dossier-actions';
-import { DossierAudit, DossierDocuments, DossierSteps } from '@/features/dossiers/components/dossier-records';
+import { DossierDocuments } from '@/features/dossiers/components/dossier-documents';
+import { DossierAudit, DossierSteps } from '@/features/dossiers/components/dossier-records';
 import { DossierSummary } from '@/features/dossiers/components/dossier-summary';
 import { DossierTimeline } from '@/features/dossiers/components/dossier-timeline';
 import { dossierPath } from '@/features/dossiers/lib/paths';
@@ -92,7 +93,7 @@ export function DossierRoute() {
           <Flex vertical gap={16}>
             <DossierActions dossier={dossier} roles={data?.me?.roles ?? []} onReload={reload} />
             <DossierSummary dossier={dossier} />
-            <DossierDocuments dossier={dossier} />
+            <DossierDocuments dossier={dossier} roles={data?.me?.roles ?? []} onChanged={reload} />
           </Flex>
         </Col>
         <Col xs={24} xl={10}>
