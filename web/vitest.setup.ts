@@ -3,8 +3,8 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { changeLanguage } from '@/lib/i18n';
 import { liveSocket, server } from '@/testing/mock-server';
 
-// antd renders slowly in jsdom on a 2-core machine.
-configure({ asyncUtilTimeout: 10_000 });
+// antd renders slowly in jsdom on a 2-core machine, and every page is a lazy route whose modules load on first use.
+configure({ asyncUtilTimeout: 20_000 });
 
 // antd's responsive Grid/Layout.Sider read matchMedia, which jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {

@@ -5,7 +5,6 @@ import { paths } from '@/config/paths';
 import { alertRoutes } from './routes/alert-routes';
 import { dossierPublicRoutes, dossierSubRoutes } from './routes/dossier-routes';
 import { ErrorPage } from './routes/error-page';
-import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { staffingSubRoutes } from './routes/staffing-routes';
 import { AppShell, PUBLIC_ROUTE } from './shell/app-shell';
@@ -36,7 +35,7 @@ const featureRoutes: Partial<Record<FeatureKey, RouteObject[]>> = {
 const available = new Set(Object.keys(featureRoutes) as FeatureKey[]);
 
 export const routes: RouteObject[] = [
-  { path: paths.login, element: <LoginRoute />, errorElement: <ErrorPage /> },
+  { path: paths.login, lazy: () => import('./routes/login').then((m) => ({ Component: m.LoginRoute })), errorElement: <ErrorPage /> },
   ...dossierPublicRoutes,
   {
     path: paths.home,

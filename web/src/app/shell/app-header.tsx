@@ -1,5 +1,8 @@
-import { ApiOutlined, LogoutOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout } from 'antd';
+import ApiOutlined from '@ant-design/icons/es/icons/ApiOutlined';
+import LogoutOutlined from '@ant-design/icons/es/icons/LogoutOutlined';
+import Button from 'antd/es/button';
+import Flex from 'antd/es/flex';
+import Layout from 'antd/es/layout';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';

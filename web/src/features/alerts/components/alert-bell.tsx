@@ -1,5 +1,10 @@
-import { BellOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Flex, Tag, Tooltip } from 'antd';
+import BellOutlined from '@ant-design/icons/es/icons/BellOutlined';
+import App from 'antd/es/app';
+import Badge from 'antd/es/badge';
+import Button from 'antd/es/button';
+import Flex from 'antd/es/flex';
+import Tag from 'antd/es/tag';
+import Tooltip from 'antd/es/tooltip';
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';

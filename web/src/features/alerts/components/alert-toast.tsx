@@ -1,4 +1,5 @@
-import { Flex, Typography } from 'antd';
+import Flex from 'antd/es/flex';
+import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { graphql, readFragment, type FragmentType } from '@/gql';
 import { alertDossierPath, formatAlertTime } from '../lib/alert-format';
