@@ -25,7 +25,7 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
 
   return (
     <ConfigProvider locale={ANTD_LOCALES[language]} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}>
-      <AntApp>
+      <AntApp notification={{ maxCount: 4 }}>
         <ErrorToaster />
         {children}
       </AntApp>

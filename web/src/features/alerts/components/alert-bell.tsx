@@ -54,6 +54,8 @@ export function AlertBell({ alertsPath }: { alertsPath: string }) {
       title: t(`alerts.kinds.${alert.kind}`),
       description: <AlertToast alert={pushed.deadlineAlerts} onOpen={(path) => void navigate(path)} />,
       duration: 10,
+      // Bottom right: the header (and this bell) stays clickable while toasts are up.
+      placement: 'bottomRight',
     });
     // The queue, its counts and this bell all read the new state.
     alertArrived.emit();
