@@ -1,13 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { graphql, http, HttpResponse } from 'msw';
+import { graphql, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import {
-  DossierActionsApproveDossierDocument,
-  DossierAttachFileDocument,
-  DossierRouteDocument,
-  type AttachDossierFileInput,
-  type Role,
-} from '@/gql/graphql';
+import { DossierActionsApproveDossierDocument, DossierRouteDocument, type Role } from '@/gql/graphql';
 import { allowedActions } from '@/features/dossiers/lib/actions';
 import { dossierWire } from '@/testing/dossier-fixtures';
 import { liveSocket, server } from '@/testing/mock-server';
@@ -95,31 +89,6 @@ describe('dossier page', () => {
     ).toBeTruthy();
     expect(sentVersion).toBe(4);
     await waitFor(() => expect(calls()).toBeGreaterThanOrEqual(2));
-  });
-});
-
-describe('dossier page, attachments', () => {
-  it('opens an attached scan and attaches a new upload to its component', async () => {
-    mockDossier(['SPECIALIST'], {
-      documents: [
-        { ordinal: 1, name: 'Đơn đề nghị', originals: 1, copies: 0, certifiedCopies: 0, digitised: true, fileId: 'sha-1' },
-        { ordinal: 2, name: 'Bản vẽ', originals: 1, copies: 0, certifiedCopies: 0, digitised: false, fileId: null },
-      ],
-    });
-    const attached: AttachDossierFileInput[] = [];
-    server.use(
-      http.post('/files', () => HttpResponse.json({ id: 'sha-2', sha256: 'sha-2', size: 4096, contentType: 'image/png', name: 'ban-ve.png' }, { status: 201 })),
-      graphql.mutation(DossierAttachFileDocument, ({ variables }) => {
-        attached.push(variables.input);
-        return HttpResponse.json({ data: { attachDossierFile: { dossier: { id: 'Dossier:1', version: 5 }, errors: [] } } });
-      }),
-    );
-    const { user } = renderApp(`/dossiers/${CODE}/`);
-    const link = await screen.findByRole('link', { name: /Mở tệp/ });
-    expect(link.getAttribute('href')).toBe('/files/sha-1');
-    const button = screen.getByRole('button', { name: 'Tải bản scan: Bản vẽ' });
-    await user.upload(button.closest('.ant-upload')?.querySelector('input[type=file]') as HTMLInputElement, new File(['png'], 'ban-ve.png', { type: 'image/png' }));
-    await waitFor(() => expect(attached).toEqual([{ code: CODE, expectedVersion: 4, documentOrdinal: 2, fileId: 'sha-2' }]));
   });
 });
 
