@@ -28,6 +28,9 @@ export default defineConfig({
     manifest: true,
   },
   test: {
+    // Node loads the `antd` barrel as CommonJS (antd/lib); the shell's per-component imports must reach the same copy,
+    // or App.useApp() and ConfigProvider contexts would not cross between them.
+    alias: [{ find: /^antd\/es\//, replacement: 'antd/lib/' }],
     environment: 'jsdom',
     setupFiles: ['./vitest.setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],

@@ -20,7 +20,7 @@ describe('login route', () => {
     server.use(...signedOut);
     const { router } = renderApp('/units');
     expect(await screen.findByRole('heading', { name: 'Đăng nhập' })).toBeTruthy();
-    expect(router.state.location.pathname).toBe('/login');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
   });
 
   it('validates the fields in Vietnamese', async () => {
