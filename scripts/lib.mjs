@@ -47,7 +47,8 @@ export function ensureNodePackages() {
 export function ensureSpaBuilt() {
   const web = join(root, 'web');
   const built = mtime(join(web, 'dist', 'index.html'));
-  if (built > 0 && built > newestMtime(join(web, 'src')) && built > mtime(join(web, 'package-lock.json')) && built > mtime(join(web, 'index.html'))) return;
+  const inputs = Math.max(newestMtime(join(web, 'src')), newestMtime(join(web, 'build')), mtime(join(web, 'package-lock.json')), mtime(join(web, 'index.html')), mtime(join(web, 'vite.config.ts')));
+  if (built > 0 && built > inputs) return;
   console.log('› building the SPA (web/dist)');
   run('npm', ['run', 'build'], { cwd: web });
 }

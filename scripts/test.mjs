@@ -58,6 +58,8 @@ const nodeTests = (suite, files, env) => {
   record(suite, count('pass'), count('fail') + count('cancelled') + (r.status !== 0 && count('fail') === 0 ? 1 : 0));
 };
 const listTests = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => join(dir, f)) : []);
+// Reads web/dist, needs no server: its own suite, right after the build.
+const bundleSizeTest = join(root, 'web', 'e2e', 'bundle-size.test.mjs');
 
 // 4. Scale-out: two API processes on one SQLite file and a private Redis they share (tests/scale-out starts and stops
 // them itself; SCALE_OUT_PORT=<n> uses n, n+1, n+2 instead of free ports).
@@ -67,6 +69,7 @@ nodeTests('scale-out (two API processes, Redis, graphql-ws)', listTests(join(roo
 let api;
 try {
   ensureSpaBuilt();
+  nodeTests('main bundle under 350 KB gzip (web/dist)', [bundleSizeTest], process.env);
   const port = Number(process.env.TEST_PORT ?? 5099);
   const data = tempDir('onestop-live-');
   api = await startApi({
@@ -80,7 +83,7 @@ try {
   });
   const env = { GRAPHQL_URL: `http://127.0.0.1:${port}/graphql`, ONESTOP_URL: `http://127.0.0.1:${port}` };
   nodeTests('protocol conformance (graphql-http audit, graphql-ws client)', listTests(join(root, 'tests', 'conformance')), env);
-  nodeTests('browser tests (headless Chromium)', listTests(join(root, 'web', 'e2e')), env);
+  nodeTests('browser tests (headless Chromium)', listTests(join(root, 'web', 'e2e')).filter((f) => f !== bundleSizeTest), env);
 } catch (e) {
   console.error(e);
   record('live server suites — could not start the API', 0, 1);

@@ -74,7 +74,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.{js,ts}', 'e2e/**/*.mjs'],
+    files: ['*.{js,ts}', 'build/**/*.ts', 'e2e/**/*.mjs'],
     // e2e callbacks passed to page.evaluate run in the browser.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

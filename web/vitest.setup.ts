@@ -1,10 +1,10 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { changeLanguage } from '@/lib/i18n';
-import { server } from '@/testing/mock-server';
+import { liveSocket, server } from '@/testing/mock-server';
 
-// antd renders slowly in jsdom on a 2-core machine.
-configure({ asyncUtilTimeout: 10_000 });
+// antd renders slowly in jsdom on a 2-core machine, and every page is a lazy route whose modules load on first use.
+configure({ asyncUtilTimeout: 20_000 });
 
 // antd's responsive Grid/Layout.Sider read matchMedia, which jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {
@@ -37,5 +37,6 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  liveSocket.reset();
 });
 afterAll(() => server.close());

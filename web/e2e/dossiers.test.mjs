@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { openBrowser, signIn } from './support/browser.mjs';
+import { SCREENSHOTS as SHOTS } from './support/screenshots.mjs';
 
 const RECEPTIONIST = { email: 'receptionist.tamky@onestop.local', password: 'OneStop@2020' };
 const LEADER = { email: 'leader.tamky@onestop.local', password: 'OneStop@2020' };
 const SPECIALIST = { email: 'specialist.tamky@onestop.local', password: 'OneStop@2020' };
-// Screenshots for a person to look at; not committed.
-const SHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'e2e', 'screenshots');
 
 describe('dossiers against the real API', () => {
   let browser;
@@ -17,7 +14,6 @@ describe('dossiers against the real API', () => {
   const received = {};
 
   before(async () => {
-    await mkdir(SHOTS, { recursive: true });
     browser = await openBrowser();
   });
   after(async () => {

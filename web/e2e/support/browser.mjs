@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { screenshotEveryPage } from './screenshots.mjs';
 
 // The API serves the built SPA, /auth/* and /graphql (+ the IDE) on one origin.
 export const BASE_URL = (process.env.ONESTOP_URL ?? 'http://127.0.0.1:5080').replace(/\/$/, '');
@@ -32,9 +33,12 @@ export async function openBrowser() {
     viewport: { width: 1366, height: 800 },
   });
   context.setDefaultTimeout(15_000);
+  // Every page every test visits lands in tests/e2e/screenshots/.
+  const screenshots = screenshotEveryPage(context);
   return {
     context,
     async close() {
+      await screenshots.flush();
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
     },

@@ -1,4 +1,4 @@
-import { App } from 'antd';
+import App from 'antd/es/app';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onError } from '@/lib/error-events';

@@ -1,4 +1,5 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import AntApp from 'antd/es/app';
+import ConfigProvider from 'antd/es/config-provider';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import { useEffect, type ReactNode } from 'react';
@@ -24,7 +25,7 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
 
   return (
     <ConfigProvider locale={ANTD_LOCALES[language]} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}>
-      <AntApp>
+      <AntApp notification={{ maxCount: 4 }}>
         <ErrorToaster />
         {children}
       </AntApp>

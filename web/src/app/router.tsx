@@ -2,43 +2,44 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { FeatureKey } from '@/config/features';
 import { featurePath } from '@/config/features';
 import { paths } from '@/config/paths';
-import { dossierPublicRoutes, dossierSubRoutes, DossiersRoute } from './routes/dossier-routes';
+import { alertRoutes } from './routes/alert-routes';
+import { dossierPublicRoutes, dossierSubRoutes } from './routes/dossier-routes';
 import { ErrorPage } from './routes/error-page';
-import { HomeRoute } from './routes/home';
-import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
-import { StaffingRoute, staffingSubRoutes } from './routes/staffing';
-import { CatalogueHealthRoute } from './routes/procedures/catalogue-health';
-import { ProcedureDetailRoute } from './routes/procedures/procedure-detail';
-import { ProcedureEditorRoute } from './routes/procedures/procedure-editor';
-import { ProceduresRoute } from './routes/procedures/procedures';
-import { ReportsRoute, reportsSubRoutes } from './routes/reports-routes';
-import { SatisfactionRoute, satisfactionPublicRoutes, satisfactionSubRoutes } from './routes/satisfaction-routes';
-import { UnitsRoute } from './routes/units';
+import { reportsRoutes, reportsSubRoutes } from './routes/reports-routes';
+import { satisfactionPublicRoutes, satisfactionRoutes, satisfactionSubRoutes } from './routes/satisfaction-routes';
+import { staffingSubRoutes } from './routes/staffing-routes';
 import { AppShell, PUBLIC_ROUTE } from './shell/app-shell';
+
+// Every page below loads on demand (route `lazy`): the entry chunk holds only the shell, so the first paint stays
+// small (web/e2e/bundle-size.test.mjs keeps it under 350 KB gzip).
+const procedures = () => import('./routes/procedures/procedures').then((m) => ({ Component: m.ProceduresRoute }));
+const procedureDetail = () => import('./routes/procedures/procedure-detail').then((m) => ({ Component: m.ProcedureDetailRoute }));
+const procedureEditor = () => import('./routes/procedures/procedure-editor').then((m) => ({ Component: m.ProcedureEditorRoute }));
 
 // Only features listed here are routable, and only they appear in the menu.
 // Children marked PUBLIC_ROUTE are open to anonymous visitors; every other route needs a session.
 const featureRoutes: Partial<Record<FeatureKey, RouteObject[]>> = {
   procedures: [
-    { index: true, element: <ProceduresRoute />, handle: PUBLIC_ROUTE },
-    { path: 'new', element: <ProcedureEditorRoute /> },
-    { path: 'health', element: <CatalogueHealthRoute /> },
-    { path: ':code', element: <ProcedureDetailRoute />, handle: PUBLIC_ROUTE },
-    { path: ':code/versions/:number', element: <ProcedureDetailRoute />, handle: PUBLIC_ROUTE },
-    { path: ':code/edit', element: <ProcedureEditorRoute /> },
+    { index: true, lazy: procedures, handle: PUBLIC_ROUTE },
+    { path: 'new', lazy: procedureEditor },
+    { path: 'health', lazy: () => import('./routes/procedures/catalogue-health').then((m) => ({ Component: m.CatalogueHealthRoute })) },
+    { path: ':code', lazy: procedureDetail, handle: PUBLIC_ROUTE },
+    { path: ':code/versions/:number', lazy: procedureDetail, handle: PUBLIC_ROUTE },
+    { path: ':code/edit', lazy: procedureEditor },
   ],
-  staffing: [{ index: true, element: <StaffingRoute /> }],
-  dossiers: [{ index: true, element: <DossiersRoute /> }],
-  units: [{ index: true, element: <UnitsRoute /> }],
-  reports: [{ index: true, element: <ReportsRoute /> }],
-  satisfaction: [{ index: true, element: <SatisfactionRoute /> }],
+  staffing: [{ index: true, lazy: () => import('./routes/staffing').then((m) => ({ Component: m.StaffingRoute })) }],
+  dossiers: [{ index: true, lazy: () => import('./routes/dossiers').then((m) => ({ Component: m.DossiersRoute })) }],
+  'deadline-alerts': alertRoutes,
+  units: [{ index: true, lazy: () => import('./routes/units').then((m) => ({ Component: m.UnitsRoute })) }],
+  reports: reportsRoutes,
+  satisfaction: satisfactionRoutes,
 };
 
 const available = new Set(Object.keys(featureRoutes) as FeatureKey[]);
 
 export const routes: RouteObject[] = [
-  { path: paths.login, element: <LoginRoute />, errorElement: <ErrorPage /> },
+  { path: paths.login, lazy: () => import('./routes/login').then((m) => ({ Component: m.LoginRoute })), errorElement: <ErrorPage /> },
   ...dossierPublicRoutes,
   ...satisfactionPublicRoutes,
   {
@@ -49,7 +50,7 @@ export const routes: RouteObject[] = [
       {
         errorElement: <ErrorPage />,
         children: [
-          { index: true, element: <HomeRoute /> },
+          { index: true, lazy: () => import('./routes/home').then((m) => ({ Component: m.HomeRoute })) },
           ...Object.entries(featureRoutes).map(([key, children]) => ({
             path: featurePath(key as FeatureKey).slice(1),
             children,

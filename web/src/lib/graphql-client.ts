@@ -10,6 +10,7 @@ import {
 import { env } from '@/config/env';
 import { reportError } from './error-events';
 import { currentLanguage } from './i18n';
+import { setSocketState, socketReconnected } from './live-events';
 
 export function graphqlHttpUrl(origin = window.location.origin): string {
   return new URL(env.VITE_GRAPHQL_PATH, origin).toString();
@@ -41,7 +42,22 @@ type Options = { url?: string; wsUrl?: string; exchanges?: Exchange[] };
 // cached data or open socket outlives the user it was fetched for.
 export function createGraphqlClient(options: Options = {}): Client {
   // Cookie auth: the browser sends the session cookie on the socket handshake.
-  const wsClient = createWsClient({ url: options.wsUrl ?? graphqlWsUrl() });
+  const wsClient = createWsClient({
+    url: options.wsUrl ?? graphqlWsUrl(),
+    // Live alerts matter all day: keep retrying (graphql-ws backs off) instead of giving up after five attempts.
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: () => true,
+    on: {
+      connecting: (isRetry) => setSocketState(isRetry ? 'reconnecting' : 'connecting'),
+      connected: (_socket, _payload, wasRetry) => {
+        setSocketState('connected');
+        // Alerts are stored: whatever was pushed while the socket was down is read again by the views that refetch.
+        if (wasRetry) socketReconnected.emit();
+      },
+      // 1000: the lazy socket closed itself because nothing is subscribed; anything else is a drop it will retry.
+      closed: (event) => setSocketState((event as { code?: number } | undefined)?.code === 1000 ? 'idle' : 'reconnecting'),
+    },
+  });
   return new Client({
     url: options.url ?? graphqlHttpUrl(),
     // urql defaults to GET for queries; POST keeps one request shape for the

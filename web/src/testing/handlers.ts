@@ -1,5 +1,6 @@
 import { graphql, http, HttpResponse } from 'msw';
 import {
+  AlertBellSummaryDocument,
   AppShellDocument,
   HomeRouteDocument,
   UnitDirectoryDocument,
@@ -15,6 +16,7 @@ export const signedOut = [
 
 export const defaultHandlers = [
   graphql.query(AppShellDocument, () => HttpResponse.json({ data: { me: { id: admin.id, ...userSummary() } } })),
+  graphql.query(AlertBellSummaryDocument, () => HttpResponse.json({ data: { alertSummary: { open: 0, unacknowledged: 0 } } })),
   graphql.query(HomeRouteDocument, () => HttpResponse.json({ data: { me: { id: admin.id, ...welcomeCard() } } })),
   graphql.query(UnitsRouteDocument, () =>
     HttpResponse.json({ data: { me: { id: admin.id, unit: { id: quangNam.id, ...treeRoot(quangNam) } } } }),

@@ -1,18 +1,5 @@
-import { Skeleton } from 'antd';
-import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { ErrorPage } from './error-page';
-
-const QueueRoute = lazy(() => import('./dossiers').then((m) => ({ default: m.DossiersRoute })));
-
-// The menu registers an element; the queue itself loads on demand like every dossier page.
-export function DossiersRoute() {
-  return (
-    <Suspense fallback={<Skeleton active />}>
-      <QueueRoute />
-    </Suspense>
-  );
-}
 
 // The dossier pages below the queue load on demand, so the main bundle stays small.
 export const dossierSubRoutes: RouteObject[] = [

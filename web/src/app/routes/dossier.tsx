@@ -3,13 +3,15 @@ import { Button, Col, Dropdown, Empty, Flex, Row, Skeleton, Tag, Typography } fr
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useQuery, useSubscription } from 'urql';
 import { DossierActions } from '@/features/dossiers/components/dossier-actions';
-import { DossierAudit, DossierDocuments, DossierSteps } from '@/features/dossiers/components/dossier-records';
+import { DossierDocuments } from '@/features/dossiers/components/dossier-documents';
+import { DossierAudit, DossierSteps } from '@/features/dossiers/components/dossier-records';
 import { DossierSummary } from '@/features/dossiers/components/dossier-summary';
 import { DossierTimeline } from '@/features/dossiers/components/dossier-timeline';
 import { dossierPath } from '@/features/dossiers/lib/paths';
 import { graphql } from '@/gql';
+import { useLiveRefetch } from '@/lib/live-events';
 
 const DossierRouteQuery = graphql(`
   query DossierRoute($code: String!) {
@@ -21,6 +23,25 @@ const DossierRouteQuery = graphql(`
       id
       code
       status
+      version
+      ...DossierSummary_dossier
+      ...DossierTimeline_dossier
+      ...DossierDocuments_dossier
+      ...DossierSteps_dossier
+      ...DossierAudit_dossier
+      ...DossierActions_dossier
+    }
+  }
+`);
+
+// The same fields as the page: each pushed state replaces the page's data in place.
+const DossierChangedSubscription = graphql(`
+  subscription DossierChanged($code: String!) {
+    dossierChanged(code: $code) {
+      id
+      code
+      status
+      version
       ...DossierSummary_dossier
       ...DossierTimeline_dossier
       ...DossierDocuments_dossier
@@ -40,9 +61,13 @@ export function DossierRoute() {
   const code = useParams().code ?? '';
   const [{ data, fetching }, reexecute] = useQuery({ query: DossierRouteQuery, variables: { code } });
   const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const [{ data: live }] = useSubscription({ query: DossierChangedSubscription, variables: { code } });
+  // A reconnect may have missed changes: read the dossier again.
+  useLiveRefetch(reload, { onAlert: false });
 
   if (fetching && !data) return <Skeleton active />;
-  const dossier = data?.dossier;
+  const pushed = live?.dossierChanged.code === code ? live.dossierChanged : null;
+  const dossier = pushed && data?.dossier && pushed.version > data.dossier.version ? pushed : data?.dossier;
   if (!dossier) return <Empty description={t('dossiers.detail.notFound')} />;
 
   return (
@@ -66,9 +91,9 @@ export function DossierRoute() {
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} xl={14}>
           <Flex vertical gap={16}>
-            <DossierActions dossier={dossier} roles={data.me?.roles ?? []} onReload={reload} />
+            <DossierActions dossier={dossier} roles={data?.me?.roles ?? []} onReload={reload} />
             <DossierSummary dossier={dossier} />
-            <DossierDocuments dossier={dossier} />
+            <DossierDocuments dossier={dossier} roles={data?.me?.roles ?? []} onChanged={reload} />
           </Flex>
         </Col>
         <Col xs={24} xl={10}>

@@ -1,17 +1,7 @@
-import { Skeleton } from 'antd';
-import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 
-const OverviewRoute = lazy(() => import('./reports').then((m) => ({ default: m.ReportsOverviewRoute })));
-
-// The menu registers an element; the report pages load on demand like the dossier pages.
-export function ReportsRoute() {
-  return (
-    <Suspense fallback={<Skeleton active />}>
-      <OverviewRoute />
-    </Suspense>
-  );
-}
+// The report pages load on demand, like every page (the entry chunk holds only the shell).
+export const reportsRoutes: RouteObject[] = [{ index: true, lazy: () => import('./reports').then((m) => ({ Component: m.ReportsOverviewRoute })) }];
 
 export const reportsSubRoutes: RouteObject[] = [
   { path: 'reports/results', lazy: () => import('./reports').then((m) => ({ Component: m.ReportsResultsRoute })) },

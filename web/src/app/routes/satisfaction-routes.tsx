@@ -1,18 +1,8 @@
-import { Skeleton } from 'antd';
-import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { ErrorPage } from './error-page';
 
-const DashboardRoute = lazy(() => import('./satisfaction').then((m) => ({ default: m.SatisfactionRoute })));
-
-// The menu registers an element; the dashboard loads on demand.
-export function SatisfactionRoute() {
-  return (
-    <Suspense fallback={<Skeleton active />}>
-      <DashboardRoute />
-    </Suspense>
-  );
-}
+// The dashboard and the pages below it load on demand, like every page.
+export const satisfactionRoutes: RouteObject[] = [{ index: true, lazy: () => import('./satisfaction').then((m) => ({ Component: m.SatisfactionRoute })) }];
 
 // Signed-in pages below the dashboard, loaded on demand.
 export const satisfactionSubRoutes: RouteObject[] = [

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams, type RouteObject } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { AsOfPicker } from '@/features/staffing/components/as-of-picker';
 import { OfficeFormModal } from '@/features/staffing/components/office-form-modal';
@@ -15,9 +15,6 @@ import { useStaffingViewer } from '@/features/staffing/components/use-staffing-v
 import { useOfficerWorkloads } from '@/features/staffing/components/workload-summary';
 import { staffingPaths } from '@/features/staffing/lib/paths';
 import { graphql } from '@/gql';
-import { StaffingComplianceRoute } from './staffing-compliance';
-import { StaffingImportRoute } from './staffing-import';
-import { StaffingPersonRoute } from './staffing-person';
 
 const StaffingRouteQuery = graphql(`
   query StaffingRoute($unitCode: String!, $asOf: Date) {
@@ -125,10 +122,3 @@ export function StaffingRoute() {
     </>
   );
 }
-
-// Pages under /staffing besides the unit page (app/router.tsx adds them next to the feature's own route).
-export const staffingSubRoutes: RouteObject[] = [
-  { path: staffingPaths.compliance.slice(1), element: <StaffingComplianceRoute /> },
-  { path: staffingPaths.import.slice(1), element: <StaffingImportRoute /> },
-  { path: 'staffing/people/:id', element: <StaffingPersonRoute /> },
-];

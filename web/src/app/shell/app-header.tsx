@@ -1,9 +1,14 @@
-import { ApiOutlined, LogoutOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout } from 'antd';
+import ApiOutlined from '@ant-design/icons/es/icons/ApiOutlined';
+import LogoutOutlined from '@ant-design/icons/es/icons/LogoutOutlined';
+import Button from 'antd/es/button';
+import Flex from 'antd/es/flex';
+import Layout from 'antd/es/layout';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
+import { featurePath } from '@/config/features';
 import { paths } from '@/config/paths';
+import { AlertBell } from '@/features/alerts/components/alert-bell';
 import { signOut } from '@/features/auth/api/sign-in';
 import { UserSummary } from '@/features/auth/components/user-summary';
 import type { FragmentType } from '@/gql';
@@ -28,6 +33,7 @@ export function AppHeader({ me }: Props) {
       <Flex justify="space-between" align="center" style={{ height: '100%' }} gap={16}>
         <UserSummary me={me} />
         <Flex align="center" gap={12}>
+          <AlertBell alertsPath={featurePath('deadline-alerts')} />
           <LanguageSwitch />
           <Button type="link" icon={<ApiOutlined />} href={paths.graphqlIde} target="_blank" rel="noopener">
             {t('header.graphqlIde')}

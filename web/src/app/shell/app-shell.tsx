@@ -1,4 +1,7 @@
-import { Flex, Layout, Spin, Typography } from 'antd';
+import Flex from 'antd/es/flex';
+import Layout from 'antd/es/layout';
+import Spin from 'antd/es/spin';
+import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useMatches, type UIMatch } from 'react-router';
 import { useQuery } from 'urql';

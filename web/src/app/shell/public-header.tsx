@@ -1,5 +1,8 @@
-import { LoginOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Typography } from 'antd';
+import LoginOutlined from '@ant-design/icons/es/icons/LoginOutlined';
+import Button from 'antd/es/button';
+import Flex from 'antd/es/flex';
+import Layout from 'antd/es/layout';
+import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';

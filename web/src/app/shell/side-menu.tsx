@@ -1,15 +1,13 @@
-import {
-  AlertOutlined,
-  LikeOutlined,
-  ApartmentOutlined,
-  BarChartOutlined,
-  FileTextOutlined,
-  FolderOpenOutlined,
-  HomeOutlined,
-  SolutionOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
-import { Menu } from 'antd';
+import AlertOutlined from '@ant-design/icons/es/icons/AlertOutlined';
+import ApartmentOutlined from '@ant-design/icons/es/icons/ApartmentOutlined';
+import BarChartOutlined from '@ant-design/icons/es/icons/BarChartOutlined';
+import FileTextOutlined from '@ant-design/icons/es/icons/FileTextOutlined';
+import FolderOpenOutlined from '@ant-design/icons/es/icons/FolderOpenOutlined';
+import LikeOutlined from '@ant-design/icons/es/icons/LikeOutlined';
+import HomeOutlined from '@ant-design/icons/es/icons/HomeOutlined';
+import SolutionOutlined from '@ant-design/icons/es/icons/SolutionOutlined';
+import TeamOutlined from '@ant-design/icons/es/icons/TeamOutlined';
+import Menu from 'antd/es/menu';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';

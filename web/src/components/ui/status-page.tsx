@@ -1,5 +1,6 @@
-import { Button, Result } from 'antd';
-import type { ResultProps } from 'antd';
+import Button from 'antd/es/button';
+import Result from 'antd/es/result';
+import type { ResultProps } from 'antd/es/result';
 
 type Props = {
   status: ResultProps['status'];

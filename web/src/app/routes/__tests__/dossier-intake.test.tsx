@@ -1,18 +1,23 @@
 import { screen, waitFor } from '@testing-library/react';
-import { graphql, HttpResponse } from 'msw';
+import { graphql, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
+  DossierAttachFileDocument,
   DossierIntakeRouteDocument,
   IntakeAddressUnitsDocument,
   IntakeAppointmentPreviewDocument,
   IntakeProcedureSearchDocument,
   IntakeWizardReceiveDocument,
+  type AttachDossierFileInput,
   type IntakeProcedureSearchQueryVariables,
   type ReceiveDossierInput,
 } from '@/gql/graphql';
 import { isValidCitizenId, isValidPhone } from '@/features/dossiers/lib/citizen-id';
 import { server } from '@/testing/mock-server';
 import { renderApp } from '@/testing/render-app';
+
+const attached: AttachDossierFileInput[] = [];
+let uploads = 0;
 
 const procedure = {
   id: 'Procedure:1',
@@ -47,12 +52,24 @@ function mockIntake(searches: IntakeProcedureSearchQueryVariables[], sent: Recei
         },
       }),
     ),
+    // jsdom's File does not survive Node's fetch intact, so the mock answers by turn: the first upload is refused by
+    // content (the server's check is covered by the API tests), the second is stored.
+    http.post('/files', ({ request }) => {
+      uploads += 1;
+      return request.headers.get('GraphQL-Require-Preflight') === '1' && uploads > 1
+        ? HttpResponse.json({ id: 'sha-ok', sha256: 'sha-ok', size: 2048, contentType: 'application/pdf', name: 'don-de-nghi.pdf' }, { status: 201 })
+        : HttpResponse.json({ code: 'UNSUPPORTED_FILE_TYPE', message: 'Only PDF, JPEG, PNG, DOCX and XLSX files are accepted (checked by content).' }, { status: 415 });
+    }),
+    graphql.mutation(DossierAttachFileDocument, ({ variables }) => {
+      attached.push(variables.input);
+      return HttpResponse.json({ data: { attachDossierFile: { dossier: { id: 'Dossier:1', version: 2 }, errors: [] } } });
+    }),
     graphql.mutation(IntakeWizardReceiveDocument, ({ variables }) => {
       sent.push(variables.input);
       return HttpResponse.json({
         data: {
           receiveDossier: {
-            dossier: { id: 'Dossier:1', code: '000.00.21.H47-261126-0007', status: 'RECEIVED' as const, appointmentAt: '2026-12-17T10:00:00Z' },
+            dossier: { id: 'Dossier:1', code: '000.00.21.H47-261126-0007', status: 'RECEIVED' as const, version: 1, appointmentAt: '2026-12-17T10:00:00Z' },
             errors: [],
           },
         },
@@ -95,6 +112,12 @@ describe('intake wizard', () => {
 
     await user.click(await screen.findByRole('checkbox', { name: /Đơn đề nghị/ }));
     expect(screen.getByText('Lệ phí cấp giấy phép xây dựng')).toBeTruthy();
+    // A scan the server refuses by content, then an accepted one; it is attached once the dossier exists.
+    const input = () => screen.getByRole('button', { name: 'Tải bản scan: Đơn đề nghị' }).closest('.ant-upload')?.querySelector('input[type=file]') as HTMLInputElement;
+    await user.upload(input(), new File(['MZ'], 'virus.pdf', { type: 'application/pdf' }));
+    expect(await screen.findByText('Loại tệp không được chấp nhận: chỉ nhận PDF, JPEG, PNG, DOCX, XLSX (kiểm tra theo nội dung tệp).')).toBeTruthy();
+    await user.upload(input(), new File(['%PDF-1.4'], 'don-de-nghi.pdf', { type: 'application/pdf' }));
+        expect((await screen.findByTestId('intake-scan')).textContent).toContain('Đã tải: don-de-nghi.pdf (2 KB)');
     expect(screen.getAllByText(/75\.000/).length).toBeGreaterThan(0);
     await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
 
@@ -110,6 +133,7 @@ describe('intake wizard', () => {
       documents: [{ name: 'Đơn đề nghị', originals: 1, copies: 0, certifiedCopies: 0 }],
     });
     expect(screen.getByRole('button', { name: 'In giấy tiếp nhận (mẫu 01)' })).toBeTruthy();
+    expect(attached).toEqual([{ code: '000.00.21.H47-261126-0007', expectedVersion: 1, documentOrdinal: 1, fileId: 'sha-ok' }]);
   });
 
   it('requests a supplement listing the unticked documents', { timeout: 60_000 }, async () => {

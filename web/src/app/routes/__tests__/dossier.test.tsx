@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DossierActionsApproveDossierDocument, DossierRouteDocument, type Role } from '@/gql/graphql';
 import { allowedActions } from '@/features/dossiers/lib/actions';
 import { dossierWire } from '@/testing/dossier-fixtures';
-import { server } from '@/testing/mock-server';
+import { liveSocket, server } from '@/testing/mock-server';
 import { renderApp } from '@/testing/render-app';
 
 const CODE = '000.00.21.H47-261126-0001';
@@ -89,6 +89,27 @@ describe('dossier page', () => {
     ).toBeTruthy();
     expect(sentVersion).toBe(4);
     await waitFor(() => expect(calls()).toBeGreaterThanOrEqual(2));
+  });
+});
+
+describe('dossier page, live', () => {
+  it('updates in place when the dossier changes and closes an open dialog with the conflict message', async () => {
+    mockDossier(['LEADER'], { status: 'AWAITING_APPROVAL', appraisedAt: '2026-11-27T02:00:00Z' });
+    const { user } = renderApp(`/dossiers/${CODE}/`);
+    const card = await actionsCard();
+    await waitFor(() => expect(liveSocket.subscribed('DossierChanged')).toBe(true));
+    await user.click(within(card).getByRole('button', { name: 'Phê duyệt, ký' }));
+    await screen.findByRole('dialog');
+
+    // Another officer approved it: the page shows the new status without a reload and the open form is void.
+    liveSocket.push('DossierChanged', {
+      dossierChanged: { ...dossierWire({ status: 'APPROVED', appraisedAt: '2026-11-27T02:00:00Z', version: 9 }), __typename: 'Dossier' },
+    });
+    expect(
+      await screen.findByText('Hồ sơ vừa được người khác thay đổi. Đã tải lại dữ liệu mới nhất, vui lòng kiểm tra rồi thực hiện lại.'),
+    ).toBeTruthy();
+    expect(within(screen.getByRole('heading', { name: new RegExp(CODE) })).getByText('Đã phê duyệt')).toBeTruthy();
+    expect(within(card).queryByRole('button', { name: 'Phê duyệt, ký' })).toBeNull();
   });
 });
 

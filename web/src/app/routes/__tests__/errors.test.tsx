@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { graphql, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { HomeRouteDocument } from '@/gql/graphql';
@@ -10,7 +10,7 @@ describe('error handling', () => {
     const { user, router } = renderApp('/khong-ton-tai');
     expect(await screen.findByText('Không tìm thấy trang')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Về trang chủ' }));
-    expect(router.state.location.pathname).toBe('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
   });
 
   it('toasts a GraphQL error', async () => {

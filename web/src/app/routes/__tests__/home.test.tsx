@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '@/testing/mock-server';
@@ -51,6 +51,6 @@ describe('home route inside the shell', () => {
     await user.click(screen.getByRole('button', { name: /Đăng xuất/ }));
     expect(await screen.findByRole('heading', { name: 'Đăng nhập' })).toBeTruthy();
     expect(loggedOut).toBe(true);
-    expect(router.state.location.pathname).toBe('/login');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
   });
 });

@@ -8,6 +8,8 @@ import { server } from '@/testing/mock-server';
 import { renderApp } from '@/testing/render-app';
 
 async function fillAndSubmit(user: ReturnType<typeof renderApp>['user'], email: string, password: string) {
+  // The login page is a lazy route: wait for its form.
+  await screen.findByRole('button', { name: 'Đăng nhập' });
   if (email) await user.type(screen.getByLabelText('Thư điện tử'), email);
   if (password) await user.type(screen.getByLabelText('Mật khẩu'), password);
   await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
@@ -18,7 +20,7 @@ describe('login route', () => {
     server.use(...signedOut);
     const { router } = renderApp('/units');
     expect(await screen.findByRole('heading', { name: 'Đăng nhập' })).toBeTruthy();
-    expect(router.state.location.pathname).toBe('/login');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
   });
 
   it('validates the fields in Vietnamese', async () => {

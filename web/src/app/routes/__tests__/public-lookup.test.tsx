@@ -63,7 +63,7 @@ describe('public lookup', () => {
     expect(screen.getByTestId('lookup-status').textContent).toBe('Đang xử lý');
     expect(screen.getByText(/Chuyển xử lý/)).toBeTruthy();
     await waitFor(() => expect(asked.at(-1)).toEqual({ code: CODE, phoneLast4: '3456' }));
-    expect(router.state.location.pathname).toBe('/lookup');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/lookup'));
     expect(shellQueried).toBe(false);
   });
 

@@ -1,5 +1,8 @@
-import { UserOutlined } from '@ant-design/icons';
-import { Avatar, Flex, Tag, Typography } from 'antd';
+import UserOutlined from '@ant-design/icons/es/icons/UserOutlined';
+import Avatar from 'antd/es/avatar';
+import Flex from 'antd/es/flex';
+import Tag from 'antd/es/tag';
+import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { graphql, readFragment, type FragmentType } from '@/gql';
 

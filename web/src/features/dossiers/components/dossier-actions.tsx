@@ -533,7 +533,17 @@ export function DossierActions({ dossier, roles, onReload }: Props) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
+  const [seenVersion, setSeenVersion] = useState(d.version);
   const [form] = Form.useForm<Values>();
+  // The page updates live (dossierChanged): a new version while a dialog is open and not being submitted by us means
+  // someone else changed the dossier under the form. Close it and say so; the page already shows the new state.
+  if (d.version !== seenVersion) {
+    setSeenVersion(d.version);
+    if (open !== null && !busy) {
+      setOpen(null);
+      setConflict(true);
+    }
+  }
   const actions = allowedActions(d, roles);
 
   async function submit(values: Values) {

@@ -1,9 +1,10 @@
 import { Badge, Button, Card, Col, Flex, Input, Row, Segmented, Select, Statistic, Table, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql, readFragment } from '@/gql';
 import type { DeadlineState, DossierFilter, DossierOrder, DossierStatus } from '@/gql/graphql';
+import { useLiveRefetch } from '@/lib/live-events';
 import { OPEN_STATUSES } from '../lib/actions';
 import { DEADLINE_COLORS } from './deadline-badge';
 import { DossierQueueTable, DossierQueueTableFragment } from './dossier-queue-table';
@@ -91,8 +92,8 @@ export function DossierQueue({ canSeeUnit, fixedStatuses }: Props) {
   }, [fixedStatuses, scope, search, status]);
   const where = useMemo<DossierFilter>(() => (deadlineState ? { ...base, deadlineState } : base), [base, deadlineState]);
 
-  const [{ data, fetching }] = useQuery({ query: DossierQueueQuery, variables: { first: PAGE_SIZE, after, where, order } });
-  const [{ data: counts }] = useQuery({
+  const [{ data, fetching }, reexecuteList] = useQuery({ query: DossierQueueQuery, variables: { first: PAGE_SIZE, after, where, order } });
+  const [{ data: counts }, reexecuteCounts] = useQuery({
     query: DossierQueueCountsQuery,
     variables: {
       overdue: { ...base, deadlineState: 'OVERDUE' },
@@ -100,6 +101,12 @@ export function DossierQueue({ canSeeUnit, fixedStatuses }: Props) {
       within: { ...base, deadlineState: 'WITHIN_DEADLINE' },
     },
   });
+  // Live: an alert means a deadline state changed somewhere in the officer's units; a reconnect means events were missed.
+  const refetch = useCallback(() => {
+    reexecuteList({ requestPolicy: 'network-only' });
+    reexecuteCounts({ requestPolicy: 'network-only' });
+  }, [reexecuteList, reexecuteCounts]);
+  useLiveRefetch(refetch);
   const connection = data?.dossiers;
   const nodes = useMemo(() => connection?.nodes ?? [], [connection]);
 

@@ -4,47 +4,6 @@ import { graphql, readFragment, type FragmentType } from '@/gql';
 import { formatDateTime } from '../lib/format';
 import { DeadlineBadge } from './deadline-badge';
 
-export const DossierDocumentsFragment = graphql(`
-  fragment DossierDocuments_dossier on Dossier {
-    id
-    documents {
-      ordinal
-      name
-      originals
-      copies
-      certifiedCopies
-      digitised
-    }
-  }
-`);
-
-export function DossierDocuments(props: { dossier: FragmentType<typeof DossierDocumentsFragment> }) {
-  const { t } = useTranslation();
-  const d = readFragment(DossierDocumentsFragment, props.dossier);
-  return (
-    <Card title={t('dossiers.detail.documents')}>
-      <Table
-        rowKey="ordinal"
-        size="small"
-        pagination={false}
-        dataSource={d.documents}
-        columns={[
-          { title: '#', dataIndex: 'ordinal', width: 50 },
-          { title: t('dossiers.detail.docName'), dataIndex: 'name' },
-          { title: t('dossiers.detail.originals'), dataIndex: 'originals' },
-          { title: t('dossiers.detail.copies'), dataIndex: 'copies' },
-          { title: t('dossiers.detail.certifiedCopies'), dataIndex: 'certifiedCopies' },
-          {
-            title: t('dossiers.detail.digitised'),
-            dataIndex: 'digitised',
-            render: (_, doc) => (doc.digitised ? t('dossiers.detail.yes') : t('dossiers.detail.no')),
-          },
-        ]}
-      />
-    </Card>
-  );
-}
-
 export const DossierStepsFragment = graphql(`
   fragment DossierSteps_dossier on Dossier {
     id

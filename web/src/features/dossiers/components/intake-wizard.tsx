@@ -2,12 +2,13 @@ import { Alert, Button, Card, Checkbox, Descriptions, Flex, Form, Input, InputNu
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '@/gql';
 import type { ApplicantKind, IntakeChannel, IntakeOutcome } from '@/gql/graphql';
 import { isValidCitizenId, isValidPhone } from '../lib/citizen-id';
 import { formatDateOnly, formatDateTime, formatVnd } from '../lib/format';
 import { dossierPath } from '../lib/paths';
+import { attachScans, IntakeScans, type Scans } from './intake-scans';
 
 const IntakeProcedureSearchQuery = graphql(`
   query IntakeProcedureSearch($search: String, $unitCode: String) {
@@ -72,6 +73,7 @@ const IntakeWizardReceiveMutation = graphql(`
         id
         code
         status
+        version
         appointmentAt
       }
       errors {
@@ -133,6 +135,10 @@ export function IntakeWizard({ unitCode }: { unitCode: string | null }) {
   const [procedureCode, setProcedureCode] = useState<string | null>(null);
   const [receivedAt, setReceivedAt] = useState(() => new Date().toISOString());
   const [problem, setProblem] = useState<string | null>(null);
+  const client = useClient();
+  const [scans, setScans] = useState<Scans>({});
+  const [attaching, setAttaching] = useState(false);
+  const [unattached, setUnattached] = useState<string[]>([]);
   const [{ data: found, fetching: searching }] = useQuery({ query: IntakeProcedureSearchQuery, variables: { search: search || null, unitCode } });
   const procedures = useMemo(() => found?.procedures.nodes ?? [], [found]);
   const [chosen, setChosen] = useState<(typeof procedures)[number] | null>(null);
@@ -172,6 +178,8 @@ export function IntakeWizard({ unitCode }: { unitCode: string | null }) {
       .filter(Boolean)
       .join(', ');
     setProblem(null);
+    const filed = documents.filter((doc) => (all.checked ?? []).includes(doc.name)).map((doc) => doc.name);
+    setAttaching(true);
     const result = await receive({
       input: {
         procedureCode: chosen.code,
@@ -188,7 +196,7 @@ export function IntakeWizard({ unitCode }: { unitCode: string | null }) {
           address: address || null,
         },
         documents: documents
-          .filter((doc) => (all.checked ?? []).includes(doc.name))
+          .filter((doc) => filed.includes(doc.name))
           .map((doc) => ({ name: doc.name, originals: doc.originals, copies: doc.copies, certifiedCopies: doc.certifiedCopies })),
         missingItems: values.outcome === 'REQUEST_SUPPLEMENT' ? [...missing, ...lines(all.extraMissing)] : null,
         refusalReasons: values.outcome === 'REFUSE' ? lines(all.refusalReasons) : null,
@@ -196,9 +204,13 @@ export function IntakeWizard({ unitCode }: { unitCode: string | null }) {
     });
     const errors = result.data?.receiveDossier.errors ?? [];
     if (errors.length) setProblem(errors.map((e) => e.message).join(' '));
+    const saved = result.data?.receiveDossier.dossier;
+    if (saved) setUnattached(await attachScans(client, saved, filed, scans));
+    setAttaching(false);
   }
 
   const dossier = received?.receiveDossier.dossier;
+  if (dossier && attaching) return <Card loading />;
   if (dossier) {
     const done =
       dossier.status === 'AWAITING_COMPLETION'
@@ -208,7 +220,7 @@ export function IntakeWizard({ unitCode }: { unitCode: string | null }) {
           : { title: t('dossiers.intake.received', { code: dossier.code }), form: 'receipt', label: t('dossiers.intake.printReceipt') };
     return (
       <Result
-        status="success"
+        status={unattached.length ? 'warning' : 'success'}
         title={done.title}
         subTitle={dossier.appointmentAt ? `${t('dossiers.detail.appointmentAt')}: ${formatDateTime(dossier.appointmentAt)}` : undefined}
         extra={[
@@ -219,7 +231,9 @@ export function IntakeWizard({ unitCode }: { unitCode: string | null }) {
             {t('dossiers.intake.openDossier')}
           </Link>,
         ]}
-      />
+      >
+        {unattached.length > 0 && <Alert type="warning" showIcon role="alert" title={t('dossiers.upload.attachFailed', { names: unattached.join(', ') })} />}
+      </Result>
     );
   }
 
@@ -359,6 +373,7 @@ export function IntakeWizard({ unitCode }: { unitCode: string | null }) {
                 ))}
               </Checkbox.Group>
             </Form.Item>
+            <IntakeScans names={documents.filter((doc) => (checked ?? []).includes(doc.name)).map((doc) => doc.name)} scans={scans} onChange={setScans} />
             <Form.Item name="sets" label={t('dossiers.intake.sets')}>
               <InputNumber min={1} max={20} />
             </Form.Item>

@@ -26,7 +26,7 @@ describe('procedure catalogue route', () => {
 
     expect(await screen.findByRole('heading', { name: 'Danh mục thủ tục hành chính' })).toBeTruthy();
     expect(screen.getByRole('button', { name: /Đăng nhập/ })).toBeTruthy();
-    expect(router.state.location.pathname).toBe('/procedures');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/procedures'));
     // Anonymous visitors see published procedures only: no status filter, no editor or health links.
     expect(screen.queryByRole('combobox', { name: 'Trạng thái' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Thêm thủ tục/ })).toBeNull();
@@ -49,7 +49,7 @@ describe('procedure catalogue route', () => {
     server.use(...procedureHandlers(null), ...signedOut);
     const { router } = renderApp('/procedures/health');
     expect(await screen.findByRole('heading', { name: 'Đăng nhập' })).toBeTruthy();
-    expect(router.state.location.pathname).toBe('/login');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
   });
 
   it('sends the filters from the URL and a level picked in the form', async () => {

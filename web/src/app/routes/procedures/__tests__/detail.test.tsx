@@ -15,7 +15,7 @@ describe('procedure detail route', () => {
     const { router } = renderApp('/procedures/1.004227');
 
     expect(await screen.findByRole('heading', { name: 'Đăng ký đất đai lần đầu', level: 2 })).toBeTruthy();
-    expect(router.state.location.pathname).toBe('/procedures/1.004227');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/procedures/1.004227'));
     expect(screen.queryByRole('button', { name: /Chỉnh sửa/ })).toBeNull();
     expect(screen.getByText('Mã 1.004227 · Phiên bản 2')).toBeTruthy();
     expect(screen.getByText('45/2013/QH13 đã hết hiệu lực, được thay thế bởi 31/2024/QH15')).toBeTruthy();
@@ -70,7 +70,7 @@ describe('procedure detail route', () => {
     const { user, router } = renderApp('/procedures/1.004227');
     await user.click(await screen.findByRole('link', { name: 'Phiên bản 1' }));
     await waitFor(() => expect(seen.at(-1)).toEqual({ code: '1.004227', number: 1 }));
-    expect(router.state.location.pathname).toBe('/procedures/1.004227/versions/1');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/procedures/1.004227/versions/1'));
     expect(await screen.findByText('Bạn đang xem phiên bản 1, không phải phiên bản đang có hiệu lực.')).toBeTruthy();
     expect(screen.getByText('Mã 1.004227 · Phiên bản 1')).toBeTruthy();
   });

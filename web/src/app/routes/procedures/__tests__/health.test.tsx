@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { server } from '@/testing/mock-server';
 import { procedureHandlers } from '@/testing/procedures';
@@ -27,7 +27,7 @@ describe('catalogue health route', () => {
     expect(within(table).queryByText('Sở Tư pháp')).toBeNull();
 
     await user.click(link);
-    expect(router.state.location.pathname).toBe('/procedures');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/procedures'));
     expect(router.state.location.search).toBe('?unit=QNA-STNMT&expired=true');
   });
 
