@@ -65,9 +65,10 @@ function inboxWorld() {
     }),
     socket.addEventListener('connection', ({ client }) => {
       client.addEventListener('message', (event) => {
-        const message = JSON.parse(String(event.data)) as { type: string; id?: string; payload?: { variables?: unknown } };
+        const message = JSON.parse(String(event.data)) as { type: string; id?: string; payload?: { query?: string; variables?: unknown } };
         if (message.type === 'connection_init') client.send(JSON.stringify({ type: 'connection_ack' }));
-        if (message.type === 'subscribe') {
+        // Only the inbox's subscription gets a follow-up (the shell's alert bell subscribes on the same socket).
+        if (message.type === 'subscribe' && message.payload?.query?.includes('followUpOpened')) {
           subscribedTo = message.payload?.variables;
           const fresh = followUp(3, { reason: 'Chờ lâu tại quầy' });
           client.send(JSON.stringify({ id: message.id, type: 'next', payload: { data: { followUpOpened: fresh } } }));

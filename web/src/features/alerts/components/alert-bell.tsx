@@ -47,7 +47,7 @@ export function AlertBell({ alertsPath }: { alertsPath: string }) {
   useEffect(() => alertsAcknowledged.listen(refetch), [refetch]);
 
   useEffect(() => {
-    if (!pushed) return;
+    if (!pushed?.deadlineAlerts) return;
     const alert = readFragment(AlertToastFragment, pushed.deadlineAlerts);
     notification.warning({
       key: `alert-${alert.id}`,
