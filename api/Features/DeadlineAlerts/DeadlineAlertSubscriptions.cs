@@ -33,7 +33,6 @@ public static class DeadlineAlertSubscriptions
                         ?? throw new ExecutionError($"Unit {code} was not found.") { Code = "NOT_FOUND" };
                 }
                 var feed = c.Service<DeadlineAlertFeed>();
-                var dossiers = c.RequestServices!.GetRequiredService<DossierByIdLoader>();
                 // Each event is read once per instance (the feed) and scoped here with the subscriber's viewer: an alert on a
                 // dossier the subscriber may not read (now) is dropped before anything is resolved. Concat keeps the order.
                 return c.Service<IEventBus>().Observe<DeadlineAlertRaised>(DeadlineScanner.Topic)
@@ -41,11 +40,14 @@ public static class DeadlineAlertSubscriptions
                     .Select(e => Observable.FromAsync(ct => feed.ReadAsync(e.AlertId, ct)))
                     .Concat()
                     .Where(r => r is not null && r.VisibleTo(viewer, mine, unitPath))
-                    .Select(r =>
-                    {
-                        dossiers.Prime(r!.Dossier.Id, r.Dossier); // `dossier { … }` costs no query per subscriber
-                        return (object?)r.Alert;
-                    });
+                    .Select(r => (object?)r);
             })
-            .Resolve(c => (DeadlineAlert)c.Source!);
+            // Each event executes in its own service scope (scoped subscription strategy): the dossier already read is primed
+            // into that scope's loader, so `dossier { … }` costs no query per subscriber and event.
+            .Resolve(c =>
+            {
+                var raised = (RaisedAlert)c.Source!;
+                c.RequestServices!.GetRequiredService<DossierByIdLoader>().Prime(raised.Dossier.Id, raised.Dossier);
+                return raised.Alert;
+            });
 }

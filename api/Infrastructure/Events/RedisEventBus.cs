@@ -1,7 +1,6 @@
 using System.Reactive.Disposables;
 using System.Reactive.Linq;
 using System.Text.Json;
-using System.Threading.Channels;
 using StackExchange.Redis;
 
 namespace OneStop.Api.Infrastructure.Events;
@@ -13,15 +12,13 @@ public sealed record EventEnvelope(int V, string Kind, string Id, string? Type, 
 /// <see cref="IEventBus"/> over Redis pub/sub, for several API instances (TECH.md §9, modelled on HotChocolate's
 /// Redis provider). One Redis SUBSCRIBE per topic per instance, taken with the first local subscriber and released
 /// after the last; messages of a topic are handled in order (<see cref="ChannelMessageQueue"/>) and handed to each
-/// local subscriber through a bounded buffer, so a slow subscriber cannot stall the Redis reader. Pub/sub is
+/// local subscriber through its own queue (<see cref="SubscriberQueue{T}"/>), so a slow subscriber cannot stall the Redis
+/// reader, and one that falls too far behind has its stream ended with an error instead of losing events. Pub/sub is
 /// at-most-once: events published while an instance is disconnected are missed.
 /// </summary>
 public sealed partial class RedisEventBus(IConnectionMultiplexer redis, EventTypeRegistry types, string prefix, ILogger<RedisEventBus> logger)
     : IEventBus, IDisposable
 {
-    /// <summary>Events buffered per local subscriber; beyond it the oldest is dropped (and logged).</summary>
-    public const int SubscriberCapacity = 64;
-
     public const int EnvelopeVersion = 1;
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -60,7 +57,7 @@ public sealed partial class RedisEventBus(IConnectionMultiplexer redis, EventTyp
 
     public IObservable<T> Observe<T>(string topic) where T : class => Observable.Create<T>(observer =>
     {
-        var local = new LocalSubscriber<T>(observer, topic, logger);
+        var local = new SubscriberQueue<T>(observer, topic, logger);
         Topic entry;
         lock (_gate)
         {
@@ -145,15 +142,12 @@ public sealed partial class RedisEventBus(IConnectionMultiplexer redis, EventTyp
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis SUBSCRIBE/UNSUBSCRIBE failed for topic {Topic}")]
     private static partial void LogSubscriptionFailed(ILogger logger, Exception e, string topic);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A subscriber of topic {Topic} is too slow; its oldest event was dropped")]
-    private static partial void LogDropped(ILogger logger, string topic);
-
     /// <summary>One topic of this instance: its Redis subscription and its local subscribers.</summary>
     private sealed class Topic
     {
         private readonly RedisEventBus _bus;
         private readonly Task<ChannelMessageQueue?> _queue;
-        private ILocalSubscriber[] _subscribers = [];
+        private readonly SubscriberSet _subscribers = new();
 
         public Topic(RedisEventBus bus, string name)
         {
@@ -192,72 +186,13 @@ public sealed partial class RedisEventBus(IConnectionMultiplexer redis, EventTyp
             }
         }
 
-        // Copy-on-write under the bus's lock, so Dispatch reads the array without locking.
-        public void Add(ILocalSubscriber subscriber) => _subscribers = [.. _subscribers, subscriber];
+        public void Add(ISubscriberQueue subscriber) => _subscribers.Add(subscriber);
 
         /// <summary>Removes a subscriber; true when it was the last one.</summary>
-        public bool Remove(ILocalSubscriber subscriber)
-        {
-            _subscribers = [.. _subscribers.Where(s => s != subscriber)];
-            return _subscribers.Length == 0;
-        }
+        public bool Remove(ISubscriberQueue subscriber) => _subscribers.Remove(subscriber);
 
-        public void Offer(object message)
-        {
-            foreach (var s in Volatile.Read(ref _subscribers)) s.Offer(message);
-        }
+        public void Offer(object message) => _subscribers.Offer(message);
 
-        public void Complete()
-        {
-            foreach (var s in Volatile.Read(ref _subscribers)) s.Complete();
-        }
-    }
-
-    private interface ILocalSubscriber
-    {
-        void Offer(object message);
-
-        void Complete();
-    }
-
-    /// <summary>A bounded buffer (drop oldest) and a pump that calls the observer one event at a time.</summary>
-    private sealed class LocalSubscriber<T> : ILocalSubscriber, IDisposable where T : class
-    {
-        private readonly Channel<T> _buffer;
-        private readonly CancellationTokenSource _stop = new();
-
-        public LocalSubscriber(IObserver<T> observer, string topic, ILogger logger)
-        {
-            _buffer = Channel.CreateBounded<T>(new BoundedChannelOptions(SubscriberCapacity) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.DropOldest },
-                _ => LogDropped(logger, topic));
-            _ = PumpAsync(observer);
-        }
-
-        public void Offer(object message)
-        {
-            if (message is T typed) _buffer.Writer.TryWrite(typed);
-        }
-
-        public void Complete() => _buffer.Writer.TryComplete();
-
-        private async Task PumpAsync(IObserver<T> observer)
-        {
-            try
-            {
-                await foreach (var item in _buffer.Reader.ReadAllAsync(_stop.Token)) observer.OnNext(item);
-                observer.OnCompleted();
-            }
-            catch (OperationCanceledException)
-            {
-                // Unsubscribed.
-            }
-        }
-
-        public void Dispose()
-        {
-            _buffer.Writer.TryComplete();
-            _stop.Cancel();
-            _stop.Dispose();
-        }
+        public void Complete() => _subscribers.Complete();
     }
 }

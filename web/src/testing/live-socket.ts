@@ -34,6 +34,16 @@ export function createLiveSocket() {
         for (const client of clients) client.send(JSON.stringify({ type: 'next', id: s.id, payload: { data } }));
       }
     },
+    /** Ends every subscription of `operationName` as the server does when its stream fails: `next` with errors, then `complete`. */
+    end(operationName: string, errors: unknown[]) {
+      for (const s of subscribers.filter((x) => x.operationName === operationName)) {
+        for (const client of clients) {
+          client.send(JSON.stringify({ type: 'next', id: s.id, payload: { errors } }));
+          client.send(JSON.stringify({ type: 'complete', id: s.id }));
+        }
+        subscribers.splice(subscribers.indexOf(s), 1);
+      }
+    },
     /** Forgets the previous test's sockets. */
     reset() {
       clients = [];

@@ -88,6 +88,27 @@ describe('live alerts', () => {
     expect(await screen.findByRole('button', { name: 'Cảnh báo chưa xem: 2' }, { timeout: 15_000 })).toBeTruthy();
     await waitFor(() => expect(screen.queryByText('Đang kết nối lại…')).toBeNull());
   });
+
+  it('rereads the count and subscribes again when the server ends a stream that fell behind', async () => {
+    let summaryReads = 0;
+    server.use(
+      graphql.query(AlertBellSummaryDocument, () => {
+        summaryReads += 1;
+        return HttpResponse.json({ data: { alertSummary: { open: summaryReads, unacknowledged: summaryReads } } });
+      }),
+    );
+    renderApp('/');
+    await screen.findByRole('button', { name: 'Cảnh báo chưa xem: 1' });
+    await waitFor(() => expect(liveSocket.subscribed('AlertBell')).toBe(true));
+
+    liveSocket.end('AlertBell', [{ message: 'The subscription fell 10000 events behind.', extensions: { code: 'SUBSCRIPTION_OVERFLOW' } }]);
+    expect(await screen.findByRole('button', { name: 'Cảnh báo chưa xem: 2' })).toBeTruthy();
+    await waitFor(() => expect(liveSocket.subscribed('AlertBell')).toBe(true));
+
+    // The new stream delivers again.
+    liveSocket.push('AlertBell', overdueAlert('A2'));
+    expect(await screen.findByTestId('alert-toast')).toBeTruthy();
+  });
 });
 
 describe('alerts page', () => {

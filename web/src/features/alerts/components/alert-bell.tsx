@@ -41,9 +41,16 @@ export function AlertBell({ alertsPath }: { alertsPath: string }) {
   const socket = useSocketState();
   const [{ data }, reexecute] = useQuery({ query: AlertBellSummaryQuery });
   const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const [{ data: pushed }] = useSubscription({ query: AlertBellSubscription });
+  const [{ data: pushed, error: pushError }, resubscribe] = useSubscription({ query: AlertBellSubscription });
 
   useLiveRefetch(refetch);
+  // The server ends a stream that fell too far behind (SUBSCRIPTION_OVERFLOW): what it missed is read again (the queue,
+  // its counts and this bell), and the bell subscribes anew.
+  useEffect(() => {
+    if (!pushError?.graphQLErrors.some((e) => e.extensions.code === 'SUBSCRIPTION_OVERFLOW')) return;
+    alertArrived.emit();
+    resubscribe();
+  }, [pushError, resubscribe]);
   useEffect(() => alertsAcknowledged.listen(refetch), [refetch]);
 
   useEffect(() => {
