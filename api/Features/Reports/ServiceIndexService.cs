@@ -11,13 +11,22 @@ namespace OneStop.Api.Features.Reports;
 /// Decision 766 service index computed locally (DOMAIN.md §4). Group maxima are HIGH; the split of a group's points
 /// between its indicators is UNVERIFIED (§4.1, §13), so scored indicators share the group's points equally and say so.
 /// </summary>
-public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines, TimeProvider clock, IOptions<ReportOptions> options)
+public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines, TimeProvider clock, IOptions<ReportOptions> options, ReportCache cache)
 {
     private const string SplitNote = "Điểm thành phần chia đều trong nhóm: chưa xác minh (DOMAIN.md §4.1).";
 
-    public async Task<ServiceIndexReport> BuildAsync(ReportScope scope, DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>The index; over a completed period served from <see cref="ReportCache"/> while no input changed.</summary>
+    public Task<ServiceIndexReport> BuildAsync(ReportScope scope, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var w = ReportWindow.Of(from, to, clock.GetUtcNow().UtcDateTime);
+        var key = ("766", scope, from, to, options.Value.ClosedWithoutResultAsOnTime);
+        return cache.GetOrBuildAsync(db, w, key, () => ComputeAsync(scope, w, ct), ct);
+    }
+
+    /// <summary>The index computed from the database, never cached.</summary>
+    public async Task<ServiceIndexReport> ComputeAsync(ReportScope scope, ReportWindow w, CancellationToken ct)
+    {
+        var (from, to) = (w.From, w.To);
         var inScope = ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), scope.Path, w, options.Value.ClosedWithoutResultAsOnTime);
         var facts = await ReportFacts.Of(inScope, w).ToListAsync(ct);
         var (onTime, handled) = await TimelinessAsync(facts, w, ct);
