@@ -106,9 +106,9 @@ public sealed class ResultsReportService(OneStopDb db, DossierDeadlines deadline
         if (ids.Count == 0) return result;
         await foreach (var d in ReportFacts.WithPauses(db, ids).AsAsyncEnumerable().WithCancellation(ct))
         {
-            var asAt = deadlines.Legal(d, d.Pauses.Where(p => p.StartedAt < w.AsAt));
-            var overdue = d.ProcessingUnit == TimeUnit.WorkingHours ? asAt.AppointmentAt.UtcDateTime < w.AsAt : asAt.DueDate < w.AsAtDay;
-            if (overdue) result[(d.ReceivingUnitId, d.ProcedureId, d.FieldId)] = result.GetValueOrDefault((d.ReceivingUnitId, d.ProcedureId, d.FieldId)) + 1;
+            var asAt = deadlines.Legal(d.Basis, d.Pauses.Where(p => p.StartedAt < w.AsAt));
+            var overdue = d.Basis.ProcessingUnit == TimeUnit.WorkingHours ? asAt.AppointmentAt.UtcDateTime < w.AsAt : asAt.DueDate < w.AsAtDay;
+            if (overdue) result[d.Cell] = result.GetValueOrDefault(d.Cell) + 1;
         }
         return result;
     }

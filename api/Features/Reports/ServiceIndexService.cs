@@ -97,7 +97,9 @@ public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines
         return received.Count(f => withDigitised.Contains(f.Id));
     }
 
-    public bool OnTime766(Dossier d, ReportWindow w)
+    public bool OnTime766(Dossier d, ReportWindow w) => OnTime766(ReplayDossier.Of(d), w);
+
+    public bool OnTime766(ReplayDossier d, ReportWindow w)
     {
         var known = d.Pauses.Where(p => p.StartedAt < w.AsAt).OrderBy(p => p.StartedAt).ToList();
         var supplements = known.Where(p => p.Kind == PauseKind.Supplement).ToList();
@@ -107,13 +109,13 @@ public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines
         if (supplements.SingleOrDefault(IsOpen) is { } waiting)
         {
             // While a supplement request is open, the request date is the end time.
-            var before = deadlines.Decision766(d, known.Where(p => p.StartedAt < waiting.StartedAt && !IsOpen(p)));
+            var before = deadlines.Decision766(d.Basis, known.Where(p => p.StartedAt < waiting.StartedAt && !IsOpen(p)));
             return waiting.StartedAt <= before.AppointmentAt.UtcDateTime;
         }
         if (known.Any(p => IsOpen(p) && p.Effect != PauseEffect.None)) return true;
-        var deadline = deadlines.Decision766(d, known.Where(p => !IsOpen(p)));
+        var deadline = deadlines.Decision766(d.Basis, known.Where(p => !IsOpen(p)));
         if (d.FinishedAt is { } end && end < w.AsAt) return end <= deadline.AppointmentAt.UtcDateTime;
-        return !(d.ProcessingUnit == TimeUnit.WorkingHours ? deadline.AppointmentAt.UtcDateTime < w.AsAt : deadline.DueDate < w.AsAtDay);
+        return !(d.Basis.ProcessingUnit == TimeUnit.WorkingHours ? deadline.AppointmentAt.UtcDateTime < w.AsAt : deadline.DueDate < w.AsAtDay);
     }
 
     /// <summary>3.1 and 3.2: published procedures in force at the period's end that the scope's units implement, and which of the online ones received online dossiers.</summary>
