@@ -28,7 +28,10 @@ public sealed class DossierDeadlines(DeadlineCalculator calculator, DeadlineClas
         calculator.Calculate(new DeadlineRequest(receivedAt, new Calendar.ProcessingTime(version.ProcessingAmount, UnitOf(version.ProcessingUnit)), version.CutOffHour));
 
     /// <summary>The legal deadline: pauses whose effect is NONE are in the ledger but do not stop the clock.</summary>
-    public DeadlineResult Legal(Dossier d, IEnumerable<DossierPause> pauses) =>
+    public DeadlineResult Legal(Dossier d, IEnumerable<DossierPause> pauses) => Legal(DeadlineBasis.Of(d), pauses);
+
+    /// <summary>The legal deadline from the few columns it depends on (the reports' replays read only those).</summary>
+    public DeadlineResult Legal(DeadlineBasis d, IEnumerable<DossierPause> pauses) =>
         calculator.Calculate(new DeadlineRequest(
             d.ReceivedAt.ToUtcOffset(),
             new Calendar.ProcessingTime(d.ProcessingAmount, d.ProcessingUnit),
@@ -40,7 +43,9 @@ public sealed class DossierDeadlines(DeadlineCalculator calculator, DeadlineClas
     /// The Decision 766 count (DOMAIN.md §4.2, HIGH): supplement time is subtracted, i.e. every supplement shifts
     /// the deadline, whatever the legal policy; other pauses keep their legal effect.
     /// </summary>
-    public DeadlineResult Decision766(Dossier d, IEnumerable<DossierPause> pauses) =>
+    public DeadlineResult Decision766(Dossier d, IEnumerable<DossierPause> pauses) => Decision766(DeadlineBasis.Of(d), pauses);
+
+    public DeadlineResult Decision766(DeadlineBasis d, IEnumerable<DossierPause> pauses) =>
         Legal(d, pauses.Select(p => p.Kind == PauseKind.Supplement && p.Effect == PauseEffect.Restart ? Shifted(p) : p));
 
     public void Recompute(Dossier d) => d.SetDeadline(Legal(d, d.Pauses));
@@ -129,4 +134,10 @@ public sealed class DossierDeadlines(DeadlineCalculator calculator, DeadlineClas
 internal static class UtcExtensions
 {
     public static DateTimeOffset ToUtcOffset(this DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+}
+
+/// <summary>What a dossier's deadline is computed from, besides its pauses.</summary>
+public sealed record DeadlineBasis(DateTime ReceivedAt, decimal ProcessingAmount, Calendar.TimeUnit ProcessingUnit, TimeOnly? CutOffHour)
+{
+    public static DeadlineBasis Of(Dossier d) => new(d.ReceivedAt, d.ProcessingAmount, d.ProcessingUnit, d.CutOffHour);
 }

@@ -30,6 +30,14 @@ public sealed record ReportFact(long Id, int UnitId, int ProcedureId, int FieldI
     public bool FinishedByLegal => (Flags & FinishedByLegalBit) != 0;
 }
 
+/// <summary>A dossier as the deadline replays see it.</summary>
+public sealed record ReplayDossier(int UnitId, int ProcedureId, int FieldId, DeadlineBasis Basis, DateTime? FinishedAt, List<DossierPause> Pauses)
+{
+    public (int UnitId, int ProcedureId, int FieldId) Cell => (UnitId, ProcedureId, FieldId);
+
+    public static ReplayDossier Of(Dossier d) => new(d.ReceivingUnitId, d.ProcedureId, d.FieldId, DeadlineBasis.Of(d), d.FinishedAt, d.Pauses);
+}
+
 /// <summary>A pause that decides an open dossier's state at the as-at instant: held then, or begun after it and moving the deadline.</summary>
 public sealed record ReportPause(long DossierId, bool HeldAtAsAt);
 
@@ -66,7 +74,11 @@ public static class ReportFacts
     public static IQueryable<long> Digitised(OneStopDb db, long minId, long maxId) =>
         db.DossierDocuments.AsNoTracking().Where(x => x.Digitised && x.DossierId >= minId && x.DossierId <= maxId).Select(x => x.DossierId).Distinct();
 
-    /// <summary>Whole dossiers with their pause ledger, for the replays; the ids go as one (JSON) parameter, however many.</summary>
-    public static IQueryable<Dossier> WithPauses(OneStopDb db, IReadOnlyList<long> ids) =>
-        db.Dossiers.AsNoTracking().Where(d => EF.Parameter(ids).Contains(d.Id)).Include(d => d.Pauses);
+    /// <summary>
+    /// The columns the replays need (deadline basis, end, cell) with the pause ledger, not whole dossiers; the ids go as
+    /// one (JSON) parameter, however many.
+    /// </summary>
+    public static IQueryable<ReplayDossier> WithPauses(OneStopDb db, IReadOnlyList<long> ids) =>
+        db.Dossiers.AsNoTracking().Where(d => EF.Parameter(ids).Contains(d.Id)).Select(d => new ReplayDossier(d.ReceivingUnitId, d.ProcedureId, d.FieldId,
+            new DeadlineBasis(d.ReceivedAt, d.ProcessingAmount, d.ProcessingUnit, d.CutOffHour), d.FinishedAt, d.Pauses.ToList()));
 }

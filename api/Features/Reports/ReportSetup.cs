@@ -6,6 +6,8 @@ public static class ReportSetup
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration config)
     {
         services.Configure<ReportOptions>(config.GetSection("Reports"));
+        services.AddSingleton<ReportCache>();
+        services.AddSingleton<ReportCacheInterceptor>();
         services.AddScoped<ResultsReportService>();
         services.AddScoped<ServiceIndexService>();
         services.AddScoped<BacklogService>();

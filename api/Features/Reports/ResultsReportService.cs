@@ -12,7 +12,7 @@ namespace OneStop.Api.Features.Reports;
 public sealed record ReportScope(string? Path, string? UnitCode, string UnitName);
 
 /// <summary>Builds form II.06a for a period and a unit subtree, "as at" the end of the period (DOMAIN.md §3).</summary>
-public sealed class ResultsReportService(OneStopDb db, DossierDeadlines deadlines, TimeProvider clock, IOptions<ReportOptions> options)
+public sealed class ResultsReportService(OneStopDb db, DossierDeadlines deadlines, TimeProvider clock, IOptions<ReportOptions> options, ReportCache cache)
 {
     /// <summary>
     /// The unit subtree the viewer may report on: the named unit if visible, else the viewer's own unit; province-wide
@@ -34,9 +34,18 @@ public sealed class ResultsReportService(OneStopDb db, DossierDeadlines deadline
         return viewer.CanSeeUnitPath(unit.Path) ? new ReportScope(unit.Path, unit.Code, unit.Name) : null;
     }
 
-    public async Task<ResultsReport> BuildAsync(ReportScope scope, DateOnly from, DateOnly to, ReportGrouping groupBy, CancellationToken ct)
+    /// <summary>The report; over a completed period served from <see cref="ReportCache"/> while no input changed.</summary>
+    public Task<ResultsReport> BuildAsync(ReportScope scope, DateOnly from, DateOnly to, ReportGrouping groupBy, CancellationToken ct)
     {
         var w = ReportWindow.Of(from, to, clock.GetUtcNow().UtcDateTime);
+        var key = ("II.06a", scope, from, to, groupBy, options.Value.ClosedWithoutResultAsOnTime);
+        return cache.GetOrBuildAsync(db, w, key, () => ComputeAsync(scope, w, groupBy, ct), ct);
+    }
+
+    /// <summary>The report computed from the database, never cached.</summary>
+    public async Task<ResultsReport> ComputeAsync(ReportScope scope, ReportWindow w, ReportGrouping groupBy, CancellationToken ct)
+    {
+        var (from, to) = (w.From, w.To);
         var inScope = ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), scope.Path, w, options.Value.ClosedWithoutResultAsOnTime);
         var facts = await ReportFacts.Of(inScope, w).ToListAsync(ct);
         var pauses = await ReportFacts.PausesAt(db, w).ToListAsync(ct);
@@ -97,9 +106,9 @@ public sealed class ResultsReportService(OneStopDb db, DossierDeadlines deadline
         if (ids.Count == 0) return result;
         await foreach (var d in ReportFacts.WithPauses(db, ids).AsAsyncEnumerable().WithCancellation(ct))
         {
-            var asAt = deadlines.Legal(d, d.Pauses.Where(p => p.StartedAt < w.AsAt));
-            var overdue = d.ProcessingUnit == TimeUnit.WorkingHours ? asAt.AppointmentAt.UtcDateTime < w.AsAt : asAt.DueDate < w.AsAtDay;
-            if (overdue) result[(d.ReceivingUnitId, d.ProcedureId, d.FieldId)] = result.GetValueOrDefault((d.ReceivingUnitId, d.ProcedureId, d.FieldId)) + 1;
+            var asAt = deadlines.Legal(d.Basis, d.Pauses.Where(p => p.StartedAt < w.AsAt));
+            var overdue = d.Basis.ProcessingUnit == TimeUnit.WorkingHours ? asAt.AppointmentAt.UtcDateTime < w.AsAt : asAt.DueDate < w.AsAtDay;
+            if (overdue) result[d.Cell] = result.GetValueOrDefault(d.Cell) + 1;
         }
         return result;
     }

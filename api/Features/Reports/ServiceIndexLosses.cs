@@ -88,7 +88,7 @@ public sealed class ServiceIndexLossService(OneStopDb db, ServiceIndexService in
 
     /// <summary>
     /// 2.1: dossiers without pauses by their cached deadline in SQL; those with pauses replayed by
-    /// <see cref="ServiceIndexService.OnTime766"/>. Longest past the deadline first.
+    /// <see cref="ServiceIndexService.OnTime766(ReplayDossier, ReportWindow)"/>. Longest past the deadline first.
     /// </summary>
     private async Task<Loss> LateAsync(IQueryable<Dossier> inScope, ReportWindow w, int first, CancellationToken ct)
     {

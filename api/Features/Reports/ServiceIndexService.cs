@@ -11,13 +11,22 @@ namespace OneStop.Api.Features.Reports;
 /// Decision 766 service index computed locally (DOMAIN.md §4). Group maxima are HIGH; the split of a group's points
 /// between its indicators is UNVERIFIED (§4.1, §13), so scored indicators share the group's points equally and say so.
 /// </summary>
-public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines, TimeProvider clock, IOptions<ReportOptions> options)
+public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines, TimeProvider clock, IOptions<ReportOptions> options, ReportCache cache)
 {
     private const string SplitNote = "Điểm thành phần chia đều trong nhóm: chưa xác minh (DOMAIN.md §4.1).";
 
-    public async Task<ServiceIndexReport> BuildAsync(ReportScope scope, DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>The index; over a completed period served from <see cref="ReportCache"/> while no input changed.</summary>
+    public Task<ServiceIndexReport> BuildAsync(ReportScope scope, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var w = ReportWindow.Of(from, to, clock.GetUtcNow().UtcDateTime);
+        var key = ("766", scope, from, to, options.Value.ClosedWithoutResultAsOnTime);
+        return cache.GetOrBuildAsync(db, w, key, () => ComputeAsync(scope, w, ct), ct);
+    }
+
+    /// <summary>The index computed from the database, never cached.</summary>
+    public async Task<ServiceIndexReport> ComputeAsync(ReportScope scope, ReportWindow w, CancellationToken ct)
+    {
+        var (from, to) = (w.From, w.To);
         var inScope = ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), scope.Path, w, options.Value.ClosedWithoutResultAsOnTime);
         var facts = await ReportFacts.Of(inScope, w).ToListAsync(ct);
         var (onTime, handled) = await TimelinessAsync(facts, w, ct);
@@ -88,7 +97,9 @@ public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines
         return received.Count(f => withDigitised.Contains(f.Id));
     }
 
-    public bool OnTime766(Dossier d, ReportWindow w)
+    public bool OnTime766(Dossier d, ReportWindow w) => OnTime766(ReplayDossier.Of(d), w);
+
+    public bool OnTime766(ReplayDossier d, ReportWindow w)
     {
         var known = d.Pauses.Where(p => p.StartedAt < w.AsAt).OrderBy(p => p.StartedAt).ToList();
         var supplements = known.Where(p => p.Kind == PauseKind.Supplement).ToList();
@@ -98,13 +109,13 @@ public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines
         if (supplements.SingleOrDefault(IsOpen) is { } waiting)
         {
             // While a supplement request is open, the request date is the end time.
-            var before = deadlines.Decision766(d, known.Where(p => p.StartedAt < waiting.StartedAt && !IsOpen(p)));
+            var before = deadlines.Decision766(d.Basis, known.Where(p => p.StartedAt < waiting.StartedAt && !IsOpen(p)));
             return waiting.StartedAt <= before.AppointmentAt.UtcDateTime;
         }
         if (known.Any(p => IsOpen(p) && p.Effect != PauseEffect.None)) return true;
-        var deadline = deadlines.Decision766(d, known.Where(p => !IsOpen(p)));
+        var deadline = deadlines.Decision766(d.Basis, known.Where(p => !IsOpen(p)));
         if (d.FinishedAt is { } end && end < w.AsAt) return end <= deadline.AppointmentAt.UtcDateTime;
-        return !(d.ProcessingUnit == TimeUnit.WorkingHours ? deadline.AppointmentAt.UtcDateTime < w.AsAt : deadline.DueDate < w.AsAtDay);
+        return !(d.Basis.ProcessingUnit == TimeUnit.WorkingHours ? deadline.AppointmentAt.UtcDateTime < w.AsAt : deadline.DueDate < w.AsAtDay);
     }
 
     /// <summary>3.1 and 3.2: published procedures in force at the period's end that the scope's units implement, and which of the online ones received online dossiers.</summary>

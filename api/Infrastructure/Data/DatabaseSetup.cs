@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Api.Features.Reports;
 
 namespace OneStop.Api.Infrastructure.Data;
 
@@ -17,12 +18,12 @@ public static class DatabaseSetup
             var cs = config.GetConnectionString("OneStop")
                 ?? throw new InvalidOperationException("ConnectionStrings:OneStop is required when Database:Provider=SqlServer.");
             services.AddDbContextPool<OneStopDb, SqlServerOneStopDb>((sp, o) => o.UseSqlServer(cs, s => s.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-                .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>()));
+                .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), sp.GetRequiredService<ReportCacheInterceptor>()));
         }
         else
         {
             var cs = SqliteConnectionString(config, env);
-            services.AddDbContextPool<OneStopDb, SqliteOneStopDb>((sp, o) => o.UseSqlite(cs).AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), new SqlitePragmas()));
+            services.AddDbContextPool<OneStopDb, SqliteOneStopDb>((sp, o) => o.UseSqlite(cs).AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), sp.GetRequiredService<ReportCacheInterceptor>(), new SqlitePragmas()));
         }
         return services;
     }
