@@ -189,7 +189,8 @@ describe('satisfaction against the real API', () => {
     const campaign = page.getByTestId('sipas-campaign').first();
     await campaign.getByText(/phiếu \/ \d+ mời/).waitFor();
     await campaign.getByRole('img', { name: /Theo yếu tố/ }).waitFor();
-    await page.screenshot({ path: join(SHOTS, 'satisfaction-08-dashboard-2020.png'), fullPage: true });
+    // A long page on a busy machine: give the full-page capture time.
+    await page.screenshot({ path: join(SHOTS, 'satisfaction-08-dashboard-2020.png'), fullPage: true, timeout: 60_000 });
   });
 
   it('the desk kiosk: the receptionist starts a session and resets after the rating', async () => {

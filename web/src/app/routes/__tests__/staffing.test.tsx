@@ -176,7 +176,8 @@ describe('staffing mutations: typed payload errors', () => {
     await user.click(await screen.findByRole('button', { name: /Thêm phòng/ }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: /Lưu/ }));
-    expect((await within(dialog).findAllByText('Bắt buộc nhập.')).length).toBeGreaterThanOrEqual(3);
+    // antd shows each field's message as its own validation settles: wait for all of them, not the first.
+    await waitFor(() => expect(within(dialog).getAllByText('Bắt buộc nhập.').length).toBeGreaterThanOrEqual(3));
     expect(sent).toBe(0);
   });
 });
