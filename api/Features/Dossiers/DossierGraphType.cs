@@ -86,7 +86,8 @@ public sealed class DossierGraphType : ObjectGraphType<Dossier>
                 var d = c.Source;
                 var deadlines = c.Service<DossierDeadlines>();
                 return LoaderResults.Combine(steps, pauses, (s, p) => (IReadOnlyList<DossierStepView>)[.. deadlines.Steps(d, s, p).Select(x =>
-                    new DossierStepView(x.Ordinal, x.Name, x.Role, x.DueAt, null))]);
+                    new DossierStepView(x.Ordinal, x.Name, x.Role, x.DueAt,
+                        x.Ordinal == d.CurrentStep && d.CurrentStepDueAt is { } due ? deadlines.OpenState(due) : null))]);
             });
         Field<DeadlineExplanationGraphType, IDataLoaderResult<DeadlineExplanationView?>>("deadlineExplanation")
             .Description("Why the legal deadline is what it is (days skipped and why, pauses); null before acceptance.")

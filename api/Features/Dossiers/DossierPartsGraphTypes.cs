@@ -157,7 +157,7 @@ public sealed class DossierStepGraphType : ObjectGraphType<DossierStepView>
         Field(s => s.Name);
         Field(s => s.Role, nullable: true);
         Field<DateTimeScalar>("dueAt").Resolve(c => c.Source.DueAt.ToOffset());
-        Field<DeadlineStateGraphType>("state").Description("EARLY/ON_TIME/LATE once closed; WITHIN_DEADLINE/DUE_SOON/OVERDUE while current.").Resolve(c => c.Source.State);
+        Field<DeadlineStateGraphType>("state").Description("WITHIN_DEADLINE/DUE_SOON/OVERDUE for the step in progress; null for the other steps (their lateness is not classified yet).").Resolve(c => c.Source.State);
     }
 }
 

@@ -68,7 +68,7 @@ export function dossierWire(overrides: Partial<Wire> = {}): NonNullable<DossierR
     apologies: [],
     documents: [{ ordinal: 1, name: 'Đơn đề nghị', originals: 1, copies: 0, certifiedCopies: 0, digitised: false, fileId: null }],
     resultFileId: null,
-    currentStep: { ordinal: 1 },
+    currentStep: { ordinal: 1, state: 'WITHIN_DEADLINE' },
     steps: [{ ordinal: 1, name: 'Thẩm định', role: 'SPECIALIST', dueAt: '2026-12-15T04:00:00Z', state: 'WITHIN_DEADLINE' }],
     auditTrail: [{ at: '2026-11-26T02:00:00Z', action: 'RECEIVE', actorName: 'Phạm Thị Tiếp', fromStatus: null, toStatus: 'RECEIVED', note: null }],
     ...overrides,

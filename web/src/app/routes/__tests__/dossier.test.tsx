@@ -45,6 +45,42 @@ describe('dossier page', () => {
     expect(names).toEqual(['Tạm dừng', 'Phê duyệt, ký', 'Từ chối', 'Xin lỗi, hẹn lại', 'Dừng xử lý']);
   });
 
+  it('warns when a step is late, before the dossier is, and opens the apology form (form 04) from the banner', async () => {
+    mockDossier(['LEADER'], {
+      status: 'IN_PROCESS',
+      currentStep: { ordinal: 1, state: 'OVERDUE' },
+    });
+    renderApp(`/dossiers/${CODE}/`);
+    const card = await actionsCard();
+    const banner = within(card).getByRole('alert');
+    expect(banner.textContent).toContain('Một bước xử lý đã trễ hạn');
+    within(banner).getByRole('button', { name: 'Lập thư xin lỗi (mẫu 04)' }).click();
+    expect(await screen.findByRole('dialog', { name: 'Xin lỗi, hẹn lại' })).toBeTruthy();
+  });
+
+  it('tells that the apology is too late on an overdue dossier without one, and offers no apology form there', async () => {
+    mockDossier(['LEADER'], { status: 'IN_PROCESS', deadlineState: 'OVERDUE' });
+    renderApp(`/dossiers/${CODE}/`);
+    const card = await actionsCard();
+    const banner = within(card).getByRole('alert');
+    expect(banner.textContent).toContain('Hồ sơ đã quá hạn giải quyết.');
+    expect(banner.textContent).toContain('trả kết quả trễ sẽ bị ghi nhận vi phạm');
+    expect(within(banner).queryByRole('button')).toBeNull();
+  });
+
+  it('shows the promised date and links the printed letter once an apology was sent', async () => {
+    mockDossier(['SPECIALIST'], {
+      status: 'IN_PROCESS',
+      deadlineState: 'DUE_SOON',
+      apologies: [{ issuedAt: '2026-11-20T02:00:00Z', issuedByName: 'Lãnh đạo', reason: 'Chờ ý kiến liên ngành', newAppointmentAt: '2026-12-21T10:00:00Z' }],
+    });
+    renderApp(`/dossiers/${CODE}/`);
+    const card = await actionsCard();
+    const status = within(card).getByRole('status');
+    expect(status.textContent).toContain('Đã gửi thư xin lỗi, hẹn trả kết quả lúc 21/12/2026 17:00.');
+    expect(within(status).getByRole('link', { name: 'In thư xin lỗi (mẫu 04)' }).getAttribute('href')).toBe(`/dossiers/${CODE}/print/apology`);
+  });
+
   it('offers a specialist appraisal before submission, and no approval', async () => {
     mockDossier(['SPECIALIST'], { status: 'IN_PROCESS', appraisedAt: null });
     renderApp(`/dossiers/${CODE}/`);

@@ -2,10 +2,13 @@ import { Alert, App, Button, Card, Checkbox, DatePicker, Flex, Form, Input, Moda
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useClient, type TypedDocumentNode } from 'urql';
 import { graphql, readFragment, type FragmentType } from '@/gql';
 import type { DossierActionsAssignDossierMutation, PauseKind, ReturnMethod, Role } from '@/gql/graphql';
-import { allowedActions, type WorkflowAction } from '../lib/actions';
+import { allowedActions, OPEN_STATUSES, type WorkflowAction } from '../lib/actions';
+import { formatDateTime } from '../lib/format';
+import { dossierPath } from '../lib/paths';
 import { OfficerPicker } from './officer-picker';
 
 export const DossierActionsFragment = graphql(`
@@ -15,9 +18,16 @@ export const DossierActionsFragment = graphql(`
     version
     status
     appraisedAt
+    deadlineState
     currentUnit {
       id
       code
+    }
+    apologies {
+      newAppointmentAt
+    }
+    currentStep {
+      state
     }
   }
 `);
@@ -592,6 +602,22 @@ export function DossierActions({ dossier, roles, onReload }: Props) {
           style={{ marginBottom: 12 }}
         />
       )}
+      <ApologyBanner
+        state={d.deadlineState}
+        open={OPEN_STATUSES.includes(d.status)}
+        stepLate={d.currentStep?.state === 'OVERDUE'}
+        promised={d.apologies.at(-1)?.newAppointmentAt}
+        printPath={dossierPath(d.code, 'print/apology')}
+        onApologise={
+          actions.includes('APOLOGISE')
+            ? () => {
+                form.resetFields();
+                setProblem(null);
+                setOpen('APOLOGISE');
+              }
+            : undefined
+        }
+      />
       {actions.length === 0 ? (
         <Typography.Text type="secondary">{t('dossiers.actions.none')}</Typography.Text>
       ) : (
@@ -628,5 +654,55 @@ export function DossierActions({ dossier, roles, onReload }: Props) {
         </Form>
       </Modal>
     </Card>
+  );
+}
+
+type BannerProps = {
+  state: string;
+  open: boolean;
+  stepLate: boolean;
+  promised: string | undefined;
+  printPath: string;
+  onApologise?: () => void;
+};
+
+// A dossier at risk of being late (a step already late, due soon, or overdue) needs an apology letter (form 04) with a
+// new appointment, sent at least one working day before the deadline (DOMAIN.md §1.5; the server refuses it later, with
+// the last day in its message). The banner says so, opens the apology form for those who may issue it while the
+// dossier is not yet overdue, and once an apology is sent shows the new appointment and links the printed letter.
+function ApologyBanner({ state, open, stepLate, promised, printPath, onApologise }: BannerProps) {
+  const { t } = useTranslation();
+  if (!open) return null;
+  if (promised) {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        role="status"
+        style={{ marginBottom: 12 }}
+        title={t('dossiers.apologyBanner.issued', { date: formatDateTime(promised) })}
+        action={<Link to={printPath}>{t('dossiers.apologyBanner.print')}</Link>}
+      />
+    );
+  }
+  const risk = state === 'OVERDUE' || state === 'DUE_SOON' ? state : stepLate ? 'STEP_LATE' : null;
+  if (!risk) return null;
+  return (
+    <Alert
+      type={risk === 'OVERDUE' ? 'error' : 'warning'}
+      showIcon
+      role="alert"
+      style={{ marginBottom: 12 }}
+      title={t(`dossiers.apologyBanner.${risk}`)}
+      description={t(risk === 'OVERDUE' ? 'dossiers.apologyBanner.tooLate' : 'dossiers.apologyBanner.duty')}
+      action={
+        risk !== 'OVERDUE' &&
+        onApologise && (
+          <Button size="small" onClick={onApologise}>
+            {t('dossiers.apologyBanner.write')}
+          </Button>
+        )
+      }
+    />
   );
 }

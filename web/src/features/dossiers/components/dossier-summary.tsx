@@ -1,7 +1,6 @@
 import { Alert, Card, Descriptions, Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { graphql, readFragment, type FragmentType } from '@/gql';
-import { OPEN_STATUSES } from '../lib/actions';
 import { formatDateOnly, formatDateTime } from '../lib/format';
 import { DeadlineBadge } from './deadline-badge';
 
@@ -66,11 +65,8 @@ type Props = { dossier: FragmentType<typeof DossierSummaryFragment> };
 export function DossierSummary(props: Props) {
   const { t } = useTranslation();
   const d = readFragment(DossierSummaryFragment, props.dossier);
-  const open = (OPEN_STATUSES as readonly string[]).includes(d.status);
-  const atRisk = open && (d.deadlineState === 'DUE_SOON' || d.deadlineState === 'OVERDUE');
   return (
     <Flex vertical gap={16}>
-      {atRisk && <Alert type={d.deadlineState === 'OVERDUE' ? 'error' : 'warning'} showIcon title={t('dossiers.detail.atRisk')} />}
       {d.violation !== 'NONE' && (
         <Alert type="error" showIcon title={t('dossiers.detail.violation', { kind: t(`dossiers.violation.${d.violation}`) })} />
       )}
