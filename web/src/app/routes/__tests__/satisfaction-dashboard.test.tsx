@@ -3,27 +3,26 @@ import { graphql, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
   SatisfactionDashboardDocument,
+  SatisfactionDashboard_RowFragmentDoc,
+  SatisfactionDashboard_ShareFragmentDoc,
   SatisfactionUnitsDocument,
   SatisfactionViewerDocument,
   type SatisfactionDashboardQuery,
   type SatisfactionDashboardQueryVariables,
 } from '@/gql/graphql';
+import { makeFragmentData } from '@/gql';
 import { admin } from '@/testing/fixtures';
 import { server } from '@/testing/mock-server';
 import { renderApp } from '@/testing/render-app';
 
 type Report = NonNullable<SatisfactionDashboardQuery['satisfaction']>;
 
-const share = (satisfied: number, answers: number, value: number | null, low: number | null = null, high: number | null = null) => ({
-  satisfied,
-  answers,
-  value,
-  low,
-  high,
-  meetsTarget: value == null ? null : value > 0.8,
-});
+const share = (satisfied: number, answers: number, value: number | null, low: number | null = null, high: number | null = null) =>
+  makeFragmentData({ satisfied, answers, value, low, high, meetsTarget: value == null ? null : value > 0.8 }, SatisfactionDashboard_ShareFragmentDoc);
 
-const row = (unitCode: string | null, unitName: string | null, very: number, sat: number, not: number, value: number | null): Report['total'] => ({
+const row = (unitCode: string | null, unitName: string | null, very: number, sat: number, not: number, value: number | null): Report['total'] =>
+  makeFragmentData(
+    {
   unitCode,
   unitName,
   ratings: very + sat + not,
@@ -38,7 +37,9 @@ const row = (unitCode: string | null, unitName: string | null, very: number, sat
   followUps: not,
   followUpsOverdue: 1,
   followUpSatisfaction: not ? 0.75 : null,
-});
+    },
+    SatisfactionDashboard_RowFragmentDoc,
+  );
 
 const criteria = (value: number) =>
   [4, 5, 6, 3, 4].flatMap((n, e) =>

@@ -2,11 +2,43 @@ import { Card, DatePicker, Descriptions, Empty, Flex, Select, Skeleton, Table, T
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { graphql } from '@/gql';
-import type { SatisfactionDashboardQuery } from '@/gql/graphql';
+import { graphql, readFragment, type FragmentType } from '@/gql';
+import type { SatisfactionDashboard_RowFragment, SatisfactionDashboardQuery } from '@/gql/graphql';
 import { dayjs } from '@/lib/dates';
 import { formatDateOnly, formatShare } from '../lib/format';
 import { ShareChart } from './share-chart';
+
+const ShareFragment = graphql(`
+  fragment SatisfactionDashboard_share on Share {
+    satisfied
+    answers
+    value
+    low
+    high
+    meetsTarget
+  }
+`);
+
+const RowFragment = graphql(`
+  fragment SatisfactionDashboard_row on UnitSatisfaction {
+    unitCode
+    unitName
+    ratings
+    verySatisfied
+    satisfied
+    notSatisfied
+    satisfiedShare {
+      ...SatisfactionDashboard_share
+    }
+    returned
+    late
+    dislikedOrFollowedUp
+    tthcSatisfaction
+    followUps
+    followUpsOverdue
+    followUpSatisfaction
+  }
+`);
 
 const SatisfactionDashboardQuery = graphql(`
   query SatisfactionDashboard($input: SatisfactionInput!) {
@@ -15,50 +47,10 @@ const SatisfactionDashboardQuery = graphql(`
       to
       target
       units {
-        unitCode
-        unitName
-        ratings
-        verySatisfied
-        satisfied
-        notSatisfied
-        satisfiedShare {
-          satisfied
-          answers
-          value
-          low
-          high
-          meetsTarget
-        }
-        returned
-        late
-        dislikedOrFollowedUp
-        tthcSatisfaction
-        followUps
-        followUpsOverdue
-        followUpSatisfaction
+        ...SatisfactionDashboard_row
       }
       total {
-        unitCode
-        unitName
-        ratings
-        verySatisfied
-        satisfied
-        notSatisfied
-        satisfiedShare {
-          satisfied
-          answers
-          value
-          low
-          high
-          meetsTarget
-        }
-        returned
-        late
-        dislikedOrFollowedUp
-        tthcSatisfaction
-        followUps
-        followUpsOverdue
-        followUpSatisfaction
+        ...SatisfactionDashboard_row
       }
       sipas {
         id
@@ -70,23 +62,13 @@ const SatisfactionDashboardQuery = graphql(`
         responses
         responseRate
         overall {
-          satisfied
-          answers
-          value
-          low
-          high
-          meetsTarget
+          ...SatisfactionDashboard_share
         }
         elements {
           element
           name
           share {
-            satisfied
-          answers
-          value
-          low
-          high
-          meetsTarget
+            ...SatisfactionDashboard_share
           }
         }
         criteria {
@@ -94,12 +76,7 @@ const SatisfactionDashboardQuery = graphql(`
           element
           text
           share {
-            satisfied
-          answers
-          value
-          low
-          high
-          meetsTarget
+            ...SatisfactionDashboard_share
           }
         }
         previous {
@@ -138,12 +115,14 @@ const SatisfactionUnitsQuery = graphql(`
 `);
 
 type Report = NonNullable<SatisfactionDashboardQuery['satisfaction']>;
-type Row = Report['total'];
-type Share = Row['satisfiedShare'];
+type Row = SatisfactionDashboard_RowFragment;
+type Share = FragmentType<typeof ShareFragment>;
+const shareOf = (share: Share) => readFragment(ShareFragment, share);
 type Campaign = Report['sipas'][number];
 
-function ShareCell({ share }: { share: Share }) {
+function ShareCell({ share: masked }: { share: Share }) {
   const { t } = useTranslation();
+  const share = shareOf(masked);
   if (share.value == null) return <Typography.Text type="secondary">{t('satisfaction.dashboard.noData')}</Typography.Text>;
   return (
     <span>
@@ -192,7 +171,7 @@ function SipasCampaign({ campaign, target }: { campaign: Campaign; target: numbe
         </Descriptions.Item>
         {previous && (
           <Descriptions.Item label={t('satisfaction.dashboard.previous', { name: previous.name })}>
-            {formatShare(previous.overall.value) ?? t('satisfaction.dashboard.noData')} (<Delta now={campaign.overall.value} before={previous.overall.value} />)
+            {formatShare(previous.overall.value) ?? t('satisfaction.dashboard.noData')} (<Delta now={shareOf(campaign.overall).value} before={previous.overall.value} />)
           </Descriptions.Item>
         )}
       </Descriptions>
@@ -200,7 +179,7 @@ function SipasCampaign({ campaign, target }: { campaign: Campaign; target: numbe
       <ShareChart
         label={`${campaign.name}: ${t('satisfaction.dashboard.elements')}`}
         target={target}
-        bars={campaign.elements.map((e) => ({ key: `e${e.element}`, label: `${e.element}. ${e.name}`, ...e.share }))}
+        bars={campaign.elements.map((e) => ({ key: `e${e.element}`, label: `${e.element}. ${e.name}`, ...shareOf(e.share) }))}
       />
       <Table
         size="small"
@@ -215,7 +194,7 @@ function SipasCampaign({ campaign, target }: { campaign: Campaign; target: numbe
                 {
                   title: t('satisfaction.dashboard.change'),
                   render: (_: unknown, e: Campaign['elements'][number]) => (
-                    <Delta now={e.share.value} before={previous.elements.find((p) => p.element === e.element)?.share.value} />
+                    <Delta now={shareOf(e.share).value} before={previous.elements.find((p) => p.element === e.element)?.share.value} />
                   ),
                 },
               ]
@@ -238,7 +217,7 @@ function SipasCampaign({ campaign, target }: { campaign: Campaign; target: numbe
                 {
                   title: t('satisfaction.dashboard.change'),
                   render: (_: unknown, c: Campaign['criteria'][number]) => (
-                    <Delta now={c.share.value} before={previous.criteria.find((p) => p.code === c.code)?.share.value} />
+                    <Delta now={shareOf(c.share).value} before={previous.criteria.find((p) => p.code === c.code)?.share.value} />
                   ),
                 },
               ]
@@ -282,9 +261,10 @@ export function SatisfactionDashboard({ from, to, unitCode, onChange }: Props) {
   const [{ data, fetching }] = useQuery({ query: SatisfactionDashboardQuery, variables: { input: { from, to, unitCode } }, requestPolicy: 'cache-and-network' });
   const report = data?.satisfaction;
   // The total first, so it stays on the first page of a long province-wide list.
-  const rows = report ? [report.total, ...report.units] : [];
+  const units = report ? readFragment(RowFragment, report.units) : [];
+  const rows = report ? [readFragment(RowFragment, report.total), ...units] : [];
   // The chart: the units with the most ratings (a province has hundreds), the rest are in the table.
-  const charted = report ? [...report.units].sort((a, b) => b.ratings - a.ratings).slice(0, CHART_UNITS) : [];
+  const charted = [...units].sort((a, b) => b.ratings - a.ratings).slice(0, CHART_UNITS);
   const pick = (name: 'from' | 'to', value: dayjs.Dayjs | null) => value && onChange({ from, to, unitCode, [name]: value.format('YYYY-MM-DD') });
 
   return (
@@ -312,10 +292,10 @@ export function SatisfactionDashboard({ from, to, unitCode, onChange }: Props) {
             <ShareChart
               label={t('satisfaction.dashboard.chartLabel', { target: formatShare(report.target) })}
               target={report.target}
-              bars={charted.map((u) => ({ key: u.unitCode ?? 'total', label: u.unitName ?? u.unitCode ?? '', ...u.satisfiedShare }))}
+              bars={charted.map((u) => ({ key: u.unitCode ?? 'total', label: u.unitName ?? u.unitCode ?? '', ...shareOf(u.satisfiedShare) }))}
             />
-            {report.units.length > CHART_UNITS && (
-              <Typography.Paragraph type="secondary">{t('satisfaction.dashboard.chartTop', { count: CHART_UNITS, total: report.units.length })}</Typography.Paragraph>
+            {units.length > CHART_UNITS && (
+              <Typography.Paragraph type="secondary">{t('satisfaction.dashboard.chartTop', { count: CHART_UNITS, total: units.length })}</Typography.Paragraph>
             )}
             <Table<Row>
               size="small"
