@@ -3,6 +3,7 @@ import { Button, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
+import { DossierFinder } from '@/features/dossiers/components/dossier-finder';
 import { DossierQueue } from '@/features/dossiers/components/dossier-queue';
 import { graphql } from '@/gql';
 
@@ -37,6 +38,11 @@ export function DossiersRoute() {
           )}
         </Flex>
       </Flex>
+      {isDesk && (
+        <Flex style={{ marginBottom: 16 }}>
+          <DossierFinder />
+        </Flex>
+      )}
       {data ? <DossierQueue canSeeUnit={isLeader || isDesk} /> : <Skeleton active />}
     </>
   );

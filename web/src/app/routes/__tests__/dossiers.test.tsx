@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DossierQueueCountsDocument, DossierQueueListDocument, DossiersRouteDocument, type DossierQueueListQueryVariables } from '@/gql/graphql';
 import { queueRow } from '@/testing/dossier-fixtures';
 import { server } from '@/testing/mock-server';
+import { scannedReceiptCode } from '@/features/dossiers/lib/scanned-code';
 import { renderApp } from '@/testing/render-app';
 
 function mockQueue(roles: ('SPECIALIST' | 'LEADER')[], seen: DossierQueueListQueryVariables[] = []) {
@@ -65,5 +66,25 @@ describe('"My work" queue', () => {
     await waitFor(() => expect(seen.at(-1)?.where?.mine).toBeUndefined());
     expect(await screen.findByText('Theo cán bộ và tình trạng hạn')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Chờ phê duyệt' })).toBeTruthy();
+  });
+});
+
+describe('return desk finder', () => {
+  it('opens the dossier from a typed code or from the scanned QR address of form 01', async () => {
+    mockQueue(['SPECIALIST']);
+    server.use(graphql.query(DossiersRouteDocument, () => HttpResponse.json({ data: { me: { id: 'u-2', roles: ['RECEPTIONIST'] } } })));
+    const { user, router } = renderApp('/dossiers');
+    const finder = await screen.findByRole('searchbox', { name: 'Mở hồ sơ theo mã hoặc mã QR' });
+    await user.type(finder, 'http://localhost:5173/lookup?code=000.00.21.h47-261126-0007{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/dossiers/000.00.21.H47-261126-0007/'));
+  });
+
+  it('takes only the code from a scanned address and is not offered to specialists', async () => {
+    mockQueue(['SPECIALIST']);
+    renderApp('/dossiers');
+    await screen.findByRole('heading', { name: 'Hồ sơ của tôi' });
+    expect(screen.queryByRole('searchbox', { name: 'Mở hồ sơ theo mã hoặc mã QR' })).toBeNull();
+    expect(scannedReceiptCode('https://onestop.example/lookup')).toBeNull();
+    expect(scannedReceiptCode('  000.00.21.H47-261126-0001 ')).toBe('000.00.21.H47-261126-0001');
   });
 });
