@@ -36,7 +36,6 @@ void i18n.use(initReactI18next).init({
   lng: 'vi',
   fallbackLng: 'vi',
   supportedLngs: LANGUAGES,
-  partialBundledLanguages: true,
   interpolation: { escapeValue: false },
   initAsync: false,
 });
