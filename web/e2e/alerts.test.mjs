@@ -1,30 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, freshPage, openBrowser, signIn } from './support/browser.mjs';
+import { apiAs } from './support/api.mjs';
+import { freshPage, openBrowser, signIn } from './support/browser.mjs';
 
 const SPECIALIST = { email: 'specialist.tamky@onestop.local', password: 'OneStop@2020' };
 const TAM_KY = '000.00.21.H47';
-
-/** GraphQL over HTTP as a demo account (bearer token from /auth/login), for setting the scene. */
-async function apiAs(email) {
-  const login = await fetch(`${BASE_URL}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'OneStop@2020' }),
-  });
-  assert.equal(login.status, 200, `login ${email}`);
-  const { accessToken } = await login.json();
-  return async (query, variables) => {
-    const res = await fetch(`${BASE_URL}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await res.json();
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    return body.data;
-  };
-}
 
 describe('live alerts and the work queue in the browser', () => {
   let browser;

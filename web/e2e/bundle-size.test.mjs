@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 // statically (modulepreload), CSS included. Lazy routes are not part of it. Measured on the build scripts/test.mjs made.
 const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const LIMIT_KB = 350;
+const readJson = (path) => JSON.parse(readFileSync(join(DIST, '..', path), 'utf8'));
 
 function entryFiles(manifest) {
   const files = new Set();
@@ -37,5 +38,9 @@ describe('main bundle size', () => {
     // The documents travel with their pages: no chunk of the main bundle may hold the app's document map.
     const main = files.map((file) => readFileSync(join(DIST, file), 'utf8')).join('\n');
     assert.ok(!/value:\s*["'`]DossierRoute["'`]/.test(main), 'the dossier page document is in the main bundle');
+    // English strings load on demand (src/lib/locale-resources-en.ts); Vietnamese, the default, is in the bundle.
+    const { vi, en } = { vi: readJson('src/locales/vi.json'), en: readJson('src/locales/en.json') };
+    assert.ok(main.includes(vi.nav.menu), `the Vietnamese "${vi.nav.menu}" is not in the main bundle`);
+    assert.ok(!main.includes(en.nav.menu), `the English "${en.nav.menu}" is in the main bundle`);
   });
 });

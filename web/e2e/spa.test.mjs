@@ -49,14 +49,23 @@ describe('OneStop SPA against the real API', () => {
   });
 
   it('switches to English and keeps it after a reload', async () => {
+    // English is its own chunk, fetched only when the UI needs it.
+    const english = [];
+    page.on('request', (request) => /\/assets\/locale-resources-en-[\w-]+\.js$/.test(request.url()) && english.push(request.url()));
     await signIn(page);
+    assert.deepEqual(english, [], 'a Vietnamese session does not load the English strings');
     await page.getByRole('radiogroup', { name: 'Ngôn ngữ' }).getByText('EN', { exact: true }).click();
     const menu = page.getByRole('menu', { name: 'Main navigation' });
     await menu.getByText('Home', { exact: true }).waitFor();
     await menu.getByText('Units', { exact: true }).waitFor();
     await page.getByRole('button', { name: /Sign out/ }).waitFor();
+    assert.equal(english.length, 1);
     await page.reload();
     await page.getByRole('menu', { name: 'Main navigation' }).getByText('Units', { exact: true }).waitFor();
+    // Starting in English: a lazy page with a feature's strings renders in English.
+    await page.goto('/dossiers');
+    await page.getByRole('heading', { name: 'My work' }).waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'Hồ sơ của tôi' }).count(), 0);
   });
 
   it('opens the units page and shows the province in the tree', async () => {
