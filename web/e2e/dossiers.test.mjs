@@ -133,7 +133,12 @@ describe('dossiers against the real API', () => {
       await fill?.(dialog);
       await dialog.getByRole('button', { name: 'Xác nhận' }).click();
       // The dialog closes only when the server accepted the action (errors keep it open with their message).
-      await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
+      await dialog.waitFor({ state: 'hidden', timeout: 30_000 }).catch(async (e) => {
+        // Say what the dialog showed (a refusal, a conflict) instead of only "timeout".
+        await shot(`failed-${button}`);
+        const toasts = await page.locator('.ant-message, .ant-notification').allTextContents();
+        throw new Error(`"${button}" stayed open: ${await dialog.textContent().catch(() => '?')} | toasts: ${toasts.join(' / ')}`, { cause: e });
+      });
       const heading = page.getByRole('heading', { name: new RegExp(status) });
       try {
         await heading.waitFor({ timeout: 10_000 });
