@@ -38,8 +38,8 @@ public sealed record ReplayDossier(int UnitId, int ProcedureId, int FieldId, Dea
     public static ReplayDossier Of(Dossier d) => new(d.ReceivingUnitId, d.ProcedureId, d.FieldId, DeadlineBasis.Of(d), d.FinishedAt, d.Pauses);
 }
 
-/// <summary>A pause that decides an open dossier's state at the as-at instant: held then, or begun after it and moving the deadline.</summary>
-public sealed record ReportPause(long DossierId, bool HeldAtAsAt);
+/// <summary>One pause of an in-scope dossier with the dossier's columns the deadline replays need (one row per pause).</summary>
+public sealed record LedgerRow(long DossierId, int UnitId, int ProcedureId, int FieldId, DeadlineBasis Basis, DateTime? FinishedAt, DossierPause Pause);
 
 /// <summary>
 /// The reports' reads, shaped for SQLite's planner and SQL Server alike: a narrow projection of the in-scope dossiers
@@ -60,15 +60,20 @@ public static class ReportFacts
             + ((d.ProcessingUnit == TimeUnit.WorkingHours ? d.LegalAppointmentAt < w.AsAt : d.LegalDueDate < w.AsAtDay) ? ReportFact.DueBit : 0)
             + (d.FinishedAt <= d.LegalAppointmentAt ? ReportFact.FinishedByLegalBit : 0)));
 
-    /// <summary>Pauses open at the as-at instant that hold the clock (or a supplement request), and pauses begun after it that move the deadline.</summary>
-    public static IQueryable<ReportPause> PausesAt(OneStopDb db, ReportWindow w) =>
-        db.DossierPauses.AsNoTracking()
-            .Where(p => (p.StartedAt >= w.AsAt && p.Effect != PauseEffect.None)
-                || (p.StartedAt < w.AsAt && (p.EndedAt == null || p.EndedAt >= w.AsAt) && (p.Effect != PauseEffect.None || p.Kind == PauseKind.Supplement)))
-            .Select(p => new ReportPause(p.DossierId, p.StartedAt < w.AsAt));
+    /// <summary>
+    /// The pause ledger of the in-scope dossiers that have pauses, flat (a join, one row per pause: no id list, no
+    /// correlated collection), with the columns their deadline replays need.
+    /// </summary>
+    public static IQueryable<LedgerRow> Ledger(OneStopDb db, IQueryable<Dossier> inScope) =>
+        inScope.Join(db.DossierPauses.AsNoTracking(), d => d.Id, p => p.DossierId, (d, p) => new LedgerRow(d.Id, d.ReceivingUnitId, d.ProcedureId, d.FieldId,
+            new DeadlineBasis(d.ReceivedAt, d.ProcessingAmount, d.ProcessingUnit, d.CutOffHour), d.FinishedAt, p));
 
-    /// <summary>Dossiers (by id) that have any pause at all: their Decision 766 deadline is replayed from the ledger.</summary>
-    public static IQueryable<long> Paused(OneStopDb db) => db.DossierPauses.AsNoTracking().Select(p => p.DossierId).Distinct();
+    /// <summary>Held at the as-at instant: open then, and holding the clock (or a supplement request).</summary>
+    public static bool HeldAt(DossierPause p, ReportWindow w) =>
+        p.StartedAt < w.AsAt && (p.EndedAt == null || p.EndedAt >= w.AsAt) && (p.Effect != PauseEffect.None || p.Kind == PauseKind.Supplement);
+
+    /// <summary>Begun after the as-at instant and moving the deadline: the cached deadline is not the one that stood then.</summary>
+    public static bool MovedAfter(DossierPause p, ReportWindow w) => p.StartedAt >= w.AsAt && p.Effect != PauseEffect.None;
 
     /// <summary>Dossiers (by id, within [<paramref name="minId"/>, <paramref name="maxId"/>]) with a digitised document; index (Digitised, DossierId).</summary>
     public static IQueryable<long> Digitised(OneStopDb db, long minId, long maxId) =>

@@ -40,10 +40,44 @@ public sealed class ReportFactsTests(OneStopApiFactory factory) : IClassFixture<
         var facts = ReportFacts.Of(inScope, w).ToQueryString();
         Assert.DoesNotContain("GROUP BY", facts, StringComparison.Ordinal);
         Assert.Contains("[d].[FinishedAt] IS NULL OR [d].[FinishedAt] >=", facts, StringComparison.Ordinal);
-        Assert.Contains("WHERE", ReportFacts.PausesAt(db, w).ToQueryString(), StringComparison.Ordinal);
+        // The snapshot reads the facts through the provider's reader from EF's command: five integer columns in this order.
+        using var command = ReportFacts.Of(inScope, w).CreateDbCommand();
+        Assert.StartsWith("SELECT [d].[Id], [d].[ReceivingUnitId], [d].[ProcedureId], [d].[FieldId], CASE", command.CommandText, StringComparison.Ordinal);
+        var ledger = ReportFacts.Ledger(db, inScope).ToQueryString();
+        Assert.Contains("INNER JOIN [DossierPauses] AS [d0] ON [d].[Id] = [d0].[DossierId]", ledger, StringComparison.Ordinal);
+        Assert.Contains("[d].[FinishedAt] IS NULL OR [d].[FinishedAt] >=", ledger, StringComparison.Ordinal);
+        Assert.DoesNotContain("OPENJSON", ledger, StringComparison.Ordinal);
         Assert.Contains("DISTINCT", ReportFacts.Digitised(db, 1, 10).ToQueryString(), StringComparison.Ordinal);
-        Assert.Contains("DISTINCT", ReportFacts.Paused(db).ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("OPENJSON", ReportFacts.WithPauses(db, [1, 2, 3]).ToQueryString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_snapshot_reads_the_same_facts_and_ledgers_as_EF_materialisation()
+    {
+        var generator = new ReportDataGenerator(factory, seed: 515);
+        await generator.CreateAsync(80, latest: factory.Clock.GetUtcNow().UtcDateTime.AddDays(-1));
+        await generator.ApplyUntilAsync(Cut);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<OneStopDb>();
+        var w = ReportWindow.Of(DateOnly.FromDateTime(ReportDataGenerator.First), DateOnly.FromDateTime(Cut), factory.Clock.GetUtcNow().UtcDateTime);
+        var inScope = ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), null, w, closedAsOnTime: true);
+
+        var snapshot = await ReportSnapshot.ReadAsync(db, null, w, closedAsOnTime: true, default);
+
+        var facts = await ReportFacts.Of(inScope, w).ToListAsync();
+        Assert.NotEmpty(facts);
+        Assert.Equal(facts.OrderBy(f => f.Id), snapshot.Facts.OrderBy(f => f.Id));
+        var ledgers = await inScope.Where(d => d.Pauses.Any()).Include(d => d.Pauses).ToListAsync();
+        Assert.NotEmpty(ledgers);
+        Assert.Equal(ledgers.Select(d => d.Id).Order(), snapshot.Paused.Keys.Order());
+        foreach (var d in ledgers)
+        {
+            var read = snapshot.Paused[d.Id];
+            Assert.Equal((d.ReceivingUnitId, d.ProcedureId, d.FieldId, DeadlineBasis.Of(d), d.FinishedAt), (read.UnitId, read.ProcedureId, read.FieldId, read.Basis, read.FinishedAt));
+            Assert.Equal(d.Pauses.Select(p => (p.Id, p.Kind, p.Effect, p.StartedAt, p.EndedAt)).Order(), read.Pauses.Select(p => (p.Id, p.Kind, p.Effect, p.StartedAt, p.EndedAt)).Order());
+        }
+        // The connection EF opened for the reader is closed again, so the context keeps working as usual.
+        Assert.Equal(System.Data.ConnectionState.Closed, db.Database.GetDbConnection().State);
     }
 
     private static (DateOnly From, DateOnly To, string? Unit) RandomCase(Random rng)
