@@ -38,8 +38,8 @@ public sealed record ReplayDossier(int UnitId, int ProcedureId, int FieldId, Dea
     public static ReplayDossier Of(Dossier d) => new(d.ReceivingUnitId, d.ProcedureId, d.FieldId, DeadlineBasis.Of(d), d.FinishedAt, d.Pauses);
 }
 
-/// <summary>One pause of an in-scope dossier with the dossier's columns the deadline replays need (one row per pause).</summary>
-public sealed record LedgerRow(long DossierId, int UnitId, int ProcedureId, int FieldId, DeadlineBasis Basis, DateTime? FinishedAt, DossierPause Pause);
+/// <summary>The columns of a dossier its deadline replay needs (cell, deadline basis, end).</summary>
+public sealed record ReplayBasis(long Id, int UnitId, int ProcedureId, int FieldId, DeadlineBasis Basis, DateTime? FinishedAt);
 
 /// <summary>
 /// The reports' reads, shaped for SQLite's planner and SQL Server alike: a narrow projection of the in-scope dossiers
@@ -61,12 +61,18 @@ public static class ReportFacts
             + (d.FinishedAt <= d.LegalAppointmentAt ? ReportFact.FinishedByLegalBit : 0)));
 
     /// <summary>
-    /// The pause ledger of the in-scope dossiers that have pauses, flat (a join, one row per pause: no id list, no
-    /// correlated collection), with the columns their deadline replays need.
+    /// The pauses of the in-scope dossiers, flat (a join, one row per pause). It reads no dossier column outside the
+    /// covering index, so SQLite keeps the facts' plan (a MULTI-INDEX OR over <c>IX_Dossiers_Report</c>, then one seek in
+    /// <c>IX_DossierPauses_DossierId_StartedAt</c> per dossier); asking for the processing time as well made it walk
+    /// <c>IX_Dossiers_ReceivedAt</c> and the table over every dossier received before the as-at instant.
     /// </summary>
-    public static IQueryable<LedgerRow> Ledger(OneStopDb db, IQueryable<Dossier> inScope) =>
-        inScope.Join(db.DossierPauses.AsNoTracking(), d => d.Id, p => p.DossierId, (d, p) => new LedgerRow(d.Id, d.ReceivingUnitId, d.ProcedureId, d.FieldId,
-            new DeadlineBasis(d.ReceivedAt, d.ProcessingAmount, d.ProcessingUnit, d.CutOffHour), d.FinishedAt, p));
+    public static IQueryable<DossierPause> Ledger(IQueryable<Dossier> inScope, OneStopDb db) =>
+        inScope.Join(db.DossierPauses.AsNoTracking(), d => d.Id, p => p.DossierId, (d, p) => p);
+
+    /// <summary>The replay columns of the given dossiers (primary-key seeks); the ids go as one (JSON) parameter, however many.</summary>
+    public static IQueryable<ReplayBasis> Bases(OneStopDb db, IReadOnlyList<long> ids) =>
+        db.Dossiers.AsNoTracking().Where(d => EF.Parameter(ids).Contains(d.Id)).Select(d => new ReplayBasis(d.Id, d.ReceivingUnitId, d.ProcedureId, d.FieldId,
+            new DeadlineBasis(d.ReceivedAt, d.ProcessingAmount, d.ProcessingUnit, d.CutOffHour), d.FinishedAt));
 
     /// <summary>Held at the as-at instant: open then, and holding the clock (or a supplement request).</summary>
     public static bool HeldAt(DossierPause p, ReportWindow w) =>

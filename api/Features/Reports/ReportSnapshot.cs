@@ -5,9 +5,9 @@ using OneStop.Api.Infrastructure.Data;
 namespace OneStop.Api.Features.Reports;
 
 /// <summary>
-/// What II.06a and the service index both read for one scope and window, in two statements: the facts of the in-scope
-/// dossiers (<see cref="ReportFacts.Of"/>) and the pause ledger of those that have pauses, with the columns the
-/// deadline replays need. Both reports are computed from it in memory; over a completed period
+/// What II.06a and the service index both read for one scope and window, in three statements: the facts of the in-scope
+/// dossiers (<see cref="ReportFacts.Of"/>), the pauses of those that have any (<see cref="ReportFacts.Ledger"/>) and the
+/// columns their deadline replays need (<see cref="ReportFacts.Bases"/>). Both reports are computed from it in memory; over a completed period
 /// <see cref="ReportCache.SnapshotAsync"/> shares one snapshot between them while no input changed.
 /// </summary>
 public sealed record ReportSnapshot(IReadOnlyList<ReportFact> Facts, IReadOnlyDictionary<long, ReplayDossier> Paused)
@@ -17,13 +17,11 @@ public sealed record ReportSnapshot(IReadOnlyList<ReportFact> Facts, IReadOnlyDi
     {
         var inScope = ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), unitPath, w, closedAsOnTime);
         var facts = await FactsAsync(db, ReportFacts.Of(inScope, w), ct);
+        var ledgers = (await ReportFacts.Ledger(inScope, db).ToListAsync(ct)).ToLookup(p => p.DossierId);
         var paused = new Dictionary<long, ReplayDossier>();
-        foreach (var row in await ReportFacts.Ledger(db, inScope).ToListAsync(ct))
-        {
-            if (!paused.TryGetValue(row.DossierId, out var d))
-                paused[row.DossierId] = d = new ReplayDossier(row.UnitId, row.ProcedureId, row.FieldId, row.Basis, row.FinishedAt, []);
-            d.Pauses.Add(row.Pause);
-        }
+        if (ledgers.Count > 0)
+            foreach (var d in await ReportFacts.Bases(db, [.. ledgers.Select(l => l.Key)]).ToListAsync(ct))
+                paused[d.Id] = new ReplayDossier(d.UnitId, d.ProcedureId, d.FieldId, d.Basis, d.FinishedAt, [.. ledgers[d.Id]]);
         return new ReportSnapshot(facts, paused);
     }
 

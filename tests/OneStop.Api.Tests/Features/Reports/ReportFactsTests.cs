@@ -43,10 +43,11 @@ public sealed class ReportFactsTests(OneStopApiFactory factory) : IClassFixture<
         // The snapshot reads the facts through the provider's reader from EF's command: five integer columns in this order.
         using var command = ReportFacts.Of(inScope, w).CreateDbCommand();
         Assert.StartsWith("SELECT [d].[Id], [d].[ReceivingUnitId], [d].[ProcedureId], [d].[FieldId], CASE", command.CommandText, StringComparison.Ordinal);
-        var ledger = ReportFacts.Ledger(db, inScope).ToQueryString();
+        var ledger = ReportFacts.Ledger(inScope, db).ToQueryString();
         Assert.Contains("INNER JOIN [DossierPauses] AS [d0] ON [d].[Id] = [d0].[DossierId]", ledger, StringComparison.Ordinal);
         Assert.Contains("[d].[FinishedAt] IS NULL OR [d].[FinishedAt] >=", ledger, StringComparison.Ordinal);
         Assert.DoesNotContain("OPENJSON", ledger, StringComparison.Ordinal);
+        Assert.Contains("OPENJSON", ReportFacts.Bases(db, [1, 2, 3]).ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("DISTINCT", ReportFacts.Digitised(db, 1, 10).ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("OPENJSON", ReportFacts.WithPauses(db, [1, 2, 3]).ToQueryString(), StringComparison.Ordinal);
     }
