@@ -61,13 +61,17 @@ public static class ReportFacts
             + (d.FinishedAt <= d.LegalAppointmentAt ? ReportFact.FinishedByLegalBit : 0)));
 
     /// <summary>
-    /// The pauses of the in-scope dossiers, flat (a join, one row per pause). It reads no dossier column outside the
+    /// The pauses of the in-scope dossiers, flat (a join, one row per pause), with the columns the replays and the
+    /// as-at tests read (not the long texts such as the missing items). It reads no dossier column outside the
     /// covering index, so SQLite keeps the facts' plan (a MULTI-INDEX OR over <c>IX_Dossiers_Report</c>, then one seek in
     /// <c>IX_DossierPauses_DossierId_StartedAt</c> per dossier); asking for the processing time as well made it walk
     /// <c>IX_Dossiers_ReceivedAt</c> and the table over every dossier received before the as-at instant.
     /// </summary>
     public static IQueryable<DossierPause> Ledger(IQueryable<Dossier> inScope, OneStopDb db) =>
-        inScope.Join(db.DossierPauses.AsNoTracking(), d => d.Id, p => p.DossierId, (d, p) => p);
+        inScope.Join(db.DossierPauses.AsNoTracking(), d => d.Id, p => p.DossierId, (d, p) => new DossierPause
+        {
+            Id = p.Id, DossierId = p.DossierId, Kind = p.Kind, Effect = p.Effect, Reason = p.Reason, StartedAt = p.StartedAt, EndedAt = p.EndedAt,
+        });
 
     /// <summary>The replay columns of the given dossiers (primary-key seeks); the ids go as one (JSON) parameter, however many.</summary>
     public static IQueryable<ReplayBasis> Bases(OneStopDb db, IReadOnlyList<long> ids) =>

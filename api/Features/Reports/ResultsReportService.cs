@@ -51,18 +51,21 @@ public sealed class ResultsReportService(OneStopDb db, DossierDeadlines deadline
     {
         var (from, to) = (w.From, w.To);
         var tallies = new Dictionary<(int, int, int), CellTally>();
+        var replay = new List<long>();
         foreach (var f in snapshot.Facts)
         {
             if (!tallies.TryGetValue(f.Cell, out var t)) tallies[f.Cell] = t = new CellTally();
             // Open at the as-at instant: a held pause keeps it within the deadline (DOMAIN.md §3.1 convention); a pause begun
             // later moved the cached deadline, so the deadline as it stood then is replayed; else the cached deadline decides.
             var open = !f.Resolved;
-            var ledger = snapshot.Paused.GetValueOrDefault(f.Id);
-            var held = ledger is not null && ledger.Pauses.Any(p => ReportFacts.HeldAt(p, w));
-            var moved = ledger is not null && ledger.Pauses.Any(p => ReportFacts.MovedAfter(p, w));
+            var pauses = snapshot.PausesOf(f.Id);
+            var held = pauses.Any(p => ReportFacts.HeldAt(p, w));
+            var moved = pauses.Any(p => ReportFacts.MovedAfter(p, w));
             t.Add(f, overdue: open && !held && !moved && f.Due);
-            if (open && !held && moved && OverdueAt(ledger!, w)) t.Overdue++;
+            if (open && !held && moved) replay.Add(f.Id);
         }
+        foreach (var d in await snapshot.ReplaysAsync(db, replay, ct))
+            if (OverdueAt(d, w)) tallies[d.Cell].Overdue++;
         var cells = tallies.Select(c => (c.Key.Item1, c.Key.Item2, c.Key.Item3, Row: c.Value.Row())).ToList();
 
         var labels = await LabelsAsync(cells, groupBy, ct);

@@ -31,7 +31,7 @@ public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines
     private async Task<ServiceIndexReport> FromAsync(ReportSnapshot snapshot, ReportScope scope, ReportWindow w, CancellationToken ct)
     {
         var (from, to) = (w.From, w.To);
-        var (onTime, handled) = Timeliness(snapshot, w);
+        var (onTime, handled) = await TimelinessAsync(snapshot, w, ct);
         var received = snapshot.Facts.Where(f => f.InPeriod).ToList();
         var receivedCount = received.Count;
         var online = received.Count(f => f.Online);
@@ -75,14 +75,17 @@ public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines
     /// Indicator 2.1 (HIGH): closed by the deadline, or open and within it at the period's end. Dossiers without pauses
     /// are counted in SQL from the cached deadline (equal to the 766 one); those with pauses are replayed.
     /// </summary>
-    private (int OnTime, int Handled) Timeliness(ReportSnapshot snapshot, ReportWindow w)
+    private async Task<(int OnTime, int Handled)> TimelinessAsync(ReportSnapshot snapshot, ReportWindow w, CancellationToken ct)
     {
+        var replay = new List<long>();
         var onTime = 0;
         foreach (var f in snapshot.Facts)
         {
-            if (snapshot.Paused.TryGetValue(f.Id, out var d) ? OnTime766(d, w) : f.Resolved ? (f.NoLateness ? f.FinishedByLegal : !f.Late) : !f.Due)
-                onTime++;
+            if (snapshot.HasPauses(f.Id)) replay.Add(f.Id);
+            else if (f.Resolved ? (f.NoLateness ? f.FinishedByLegal : !f.Late) : !f.Due) onTime++;
         }
+        foreach (var d in await snapshot.ReplaysAsync(db, replay, ct))
+            if (OnTime766(d, w)) onTime++;
         return (onTime, snapshot.Facts.Count);
     }
 

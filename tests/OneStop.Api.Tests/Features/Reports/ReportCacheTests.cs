@@ -99,7 +99,7 @@ public sealed class ReportCacheTests(OneStopApiFactory factory) : IClassFixture<
         static string Json(ReportSnapshot s) => JsonSerializer.Serialize(new
         {
             Facts = s.Facts.OrderBy(f => f.Id),
-            Paused = s.Paused.OrderBy(p => p.Key).Select(p => new { p.Key, p.Value.FinishedAt, Pauses = p.Value.Pauses.OrderBy(x => x.Id).Select(x => new { x.Id, x.StartedAt, x.EndedAt }) }),
+            Pauses = s.Facts.OrderBy(f => f.Id).SelectMany(f => s.PausesOf(f.Id)).OrderBy(x => x.Id).Select(x => new { x.Id, x.DossierId, x.StartedAt, x.EndedAt }),
         });
     }
 

@@ -70,13 +70,18 @@ public sealed class ReportFactsTests(OneStopApiFactory factory) : IClassFixture<
         Assert.Equal(facts.OrderBy(f => f.Id), snapshot.Facts.OrderBy(f => f.Id));
         var ledgers = await inScope.Where(d => d.Pauses.Any()).Include(d => d.Pauses).ToListAsync();
         Assert.NotEmpty(ledgers);
-        Assert.Equal(ledgers.Select(d => d.Id).Order(), snapshot.Paused.Keys.Order());
-        foreach (var d in ledgers)
+        Assert.Equal(ledgers.Select(d => d.Id).Order(), facts.Where(f => snapshot.HasPauses(f.Id)).Select(f => f.Id).Order());
+        static IEnumerable<(long, PauseKind, PauseEffect, string, DateTime, DateTime?)> Columns(IEnumerable<DossierPause> pauses) =>
+            pauses.Select(p => (p.Id, p.Kind, p.Effect, p.Reason, p.StartedAt, p.EndedAt)).Order();
+        var replays = await snapshot.ReplaysAsync(db, [.. ledgers.Select(d => d.Id)], default);
+        foreach (var (d, read) in ledgers.Zip(replays))
         {
-            var read = snapshot.Paused[d.Id];
+            Assert.Equal(Columns(d.Pauses), Columns(snapshot.PausesOf(d.Id)));
             Assert.Equal((d.ReceivingUnitId, d.ProcedureId, d.FieldId, DeadlineBasis.Of(d), d.FinishedAt), (read.UnitId, read.ProcedureId, read.FieldId, read.Basis, read.FinishedAt));
-            Assert.Equal(d.Pauses.Select(p => (p.Id, p.Kind, p.Effect, p.StartedAt, p.EndedAt)).Order(), read.Pauses.Select(p => (p.Id, p.Kind, p.Effect, p.StartedAt, p.EndedAt)).Order());
+            Assert.Equal(Columns(d.Pauses), Columns(read.Pauses));
         }
+        // Read once per snapshot: asked again (the other report), the same replays come back.
+        Assert.Same(replays[0], (await snapshot.ReplaysAsync(db, [ledgers[0].Id], default))[0]);
         // The connection EF opened for the reader is closed again, so the context keeps working as usual.
         Assert.Equal(System.Data.ConnectionState.Closed, db.Database.GetDbConnection().State);
     }
