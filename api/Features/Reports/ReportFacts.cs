@@ -70,7 +70,13 @@ public static class ReportFacts
     public static IQueryable<DossierPause> Ledger(IQueryable<Dossier> inScope, OneStopDb db) =>
         inScope.Join(db.DossierPauses.AsNoTracking(), d => d.Id, p => p.DossierId, (d, p) => new DossierPause
         {
-            Id = p.Id, DossierId = p.DossierId, Kind = p.Kind, Effect = p.Effect, Reason = p.Reason, StartedAt = p.StartedAt, EndedAt = p.EndedAt,
+            Id = p.Id,
+            DossierId = p.DossierId,
+            Kind = p.Kind,
+            Effect = p.Effect,
+            Reason = p.Reason,
+            StartedAt = p.StartedAt,
+            EndedAt = p.EndedAt,
         });
 
     /// <summary>The replay columns of the given dossiers (primary-key seeks); the ids go as one (JSON) parameter, however many.</summary>
