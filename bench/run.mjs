@@ -21,6 +21,8 @@ const warmup = 2;
 // processes on the machine hits every scenario alike and the ratios stay honest.
 const rounds = clamp(Number(process.env.BENCH_ROUNDS ?? 2), 1, 10);
 const only = process.env.BENCH_ONLY; // substring filter on scenario names, for quick iterations
+// A scenario with a `cold` hook is also measured in BENCH_COLD_RUNS fresh server processes (median reported).
+const coldRuns = clamp(Number(process.env.BENCH_COLD_RUNS ?? 3), 1, 9);
 
 function clamp(n, lo, hi) {
   return Math.min(hi, Math.max(lo, Number.isFinite(n) ? n : lo));
@@ -87,6 +89,50 @@ function stop(child) {
   }
 }
 
+async function stopAndWait(child) {
+  stop(child);
+  if (child && child.exitCode === null) await new Promise((r) => { child.once('exit', r); setTimeout(r, 5000); });
+}
+
+function clientContext() {
+  return {
+    baseUrl: base,
+    graphqlUrl: `${base}/graphql`,
+    async login(email, password = 'OneStop@2020') {
+      const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+      if (!res.ok) throw new Error(`login ${email}: HTTP ${res.status}`);
+      return (await res.json()).accessToken;
+    },
+  };
+}
+
+// Cold figures: each run starts its own server process (nothing compiled, cached or read yet in it, except what the
+// scenario's own preparation such as signing in does) and times the scenario's first request there, wall clock and
+// server CPU (from /proc, which other processes on a shared machine disturb much less).
+async function measureCold(scenario, dbDir, servers) {
+  const samples = [];
+  for (let i = 1; i <= coldRuns; i++) {
+    const child = startServer(dbDir);
+    servers.add(child);
+    try {
+      await waitForHealth(child);
+      const cpuMs = () => { const t = cpuTicks(child.pid); return t === null ? null : t * 10; };
+      const sample = await scenario.cold(clientContext(), { cpuMs });
+      log(`${scenario.name}: cold run ${i}/${coldRuns} in a fresh server: ${sample.ms.toFixed(1)} ms, server CPU ${sample.cpuMs ?? '-'} ms`);
+      samples.push(sample);
+    } finally {
+      await stopAndWait(child);
+      servers.delete(child);
+    }
+  }
+  const median = (xs) => { const v = xs.filter((x) => x !== null).sort((a, b) => a - b); return v.length ? v[Math.floor((v.length - 1) / 2)] : null; };
+  return {
+    runs: samples.map((x) => ({ ms: +x.ms.toFixed(1), cpuMs: x.cpuMs })),
+    medianMs: +median(samples.map((x) => x.ms)).toFixed(1),
+    medianCpuMs: median(samples.map((x) => x.cpuMs)),
+  };
+}
+
 function cannon({ path, method, headers, body }, seconds) {
   return autocannon({ url: base + path, method, headers, body, connections, pipelining: 1, duration: seconds, timeout: 10 });
 }
@@ -120,7 +166,7 @@ async function round(run, seconds, pid) {
   run.rounds.push({ requests: r.requests.total, seconds: r.duration, p50: r.latency.p50, p99: r.latency.p99, cpuTicks: before === null || after === null ? null : after - before });
 }
 
-function summarize({ scenario, rounds, singleClient }) {
+function summarize({ scenario, rounds, singleClient, cold }) {
   const requests = rounds.reduce((n, r) => n + r.requests, 0);
   const seconds = rounds.reduce((n, r) => n + r.seconds, 0);
   const ticks = rounds.every((r) => r.cpuTicks !== null) ? rounds.reduce((n, r) => n + r.cpuTicks, 0) : null;
@@ -135,6 +181,7 @@ function summarize({ scenario, rounds, singleClient }) {
     serverCpuMicrosPerRequest: ticks === null ? null : +((ticks * 10_000) / requests).toFixed(1),
     // Single-client figures a scenario measured in its setup (e.g. cold/warm report latency), when it has any.
     ...(singleClient ? { singleClient } : {}),
+    ...(cold ? { coldInFreshServer: cold } : {}),
   };
 }
 
@@ -159,25 +206,21 @@ async function main() {
   }
   const dbDir = mkdtempSync(join(tmpdir(), 'onestop-bench-'));
   let child;
-  const onSignal = () => { stop(child); process.exit(130); };
+  const coldServers = new Set();
+  const stopAll = () => { stop(child); for (const c of coldServers) stop(c); };
+  const onSignal = () => { stopAll(); process.exit(130); };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  process.once('exit', () => stop(child));
+  process.once('exit', stopAll);
   try {
+    const colds = new Map();
+    for (const s of scenarios.filter((x) => typeof x.cold === 'function')) colds.set(s, await measureCold(s, dbDir, coldServers));
     child = startServer(dbDir);
     log(`API pid ${child.pid} on ${base}; waiting for /health…`);
     await waitForHealth(child);
-    const ctx = {
-      baseUrl: base,
-      graphqlUrl: `${base}/graphql`,
-      async login(email, password = 'OneStop@2020') {
-        const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-        if (!res.ok) throw new Error(`login ${email}: HTTP ${res.status}`);
-        return (await res.json()).accessToken;
-      },
-    };
+    const ctx = clientContext();
     const runs = [];
-    for (const s of scenarios) runs.push(await prepare(s, ctx));
+    for (const s of scenarios) runs.push({ ...(await prepare(s, ctx)), cold: colds.get(s) });
     for (const run of runs) {
       log(`${run.scenario.name}: ${warmup} s warm-up`);
       await cannon(run.req, warmup);
@@ -190,19 +233,23 @@ async function main() {
     }
     const results = runs.map(summarize);
     printTable(results);
+    for (const r of results.filter((x) => x.coldInFreshServer)) {
+      const c = r.coldInFreshServer;
+      console.log(`${r.name}: cold (first request in a fresh server) median ${c.medianMs} ms, server CPU ${c.medianCpuMs ?? '-'} ms `
+        + `over ${c.runs.length} runs (${c.runs.map((x) => `${x.ms} ms / ${x.cpuMs ?? '-'} ms CPU`).join(', ')}); goal < 500 ms`);
+    }
     const bare = results.find((r) => r.baseline);
     const out = {
       date: new Date().toISOString(),
-      machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), kernel: release(), loadAverage1mAtStart: +loadAtStart.toFixed(2), node: process.version, dotnet: execFileSync('dotnet', ['--version']).toString().trim() },
-      settings: { connections, pipelining: 1, warmupSeconds: warmup, durationSeconds: duration, rounds },
+      machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), kernel: release(), loadAverage1mAtStart: +loadAtStart.toFixed(2), loadAverage1mAtEnd: +loadavg()[0].toFixed(2), node: process.version, dotnet: execFileSync('dotnet', ['--version']).toString().trim() },
+      settings: { connections, pipelining: 1, warmupSeconds: warmup, durationSeconds: duration, rounds, coldRuns },
       results: results.map((r) => ({ ...r, ratioToBare: bare ? +(r.requestsPerSecond / bare.requestsPerSecond).toFixed(3) : null })),
     };
     mkdirSync(join(benchDir, 'results'), { recursive: true });
     writeFileSync(join(benchDir, 'results', 'latest.json'), JSON.stringify(out, null, 2) + '\n');
     log('wrote bench/results/latest.json');
   } finally {
-    stop(child);
-    if (child && child.exitCode === null) await new Promise((r) => { child.once('exit', r); setTimeout(r, 5000); });
+    await stopAndWait(child);
     rmSync(dbDir, { recursive: true, force: true });
   }
 }

@@ -21,6 +21,9 @@ namespace OneStop.Api.Features.Reports;
 public sealed class ReportCache : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 256 });
+
+    // Snapshots are large (a province year ≈ 60,000 facts, a few MB) and only bridge the reports asked together.
+    private readonly MemoryCache _snapshots = new(new MemoryCacheOptions { SizeLimit = 8 });
     private readonly IDisposable _subscription;
     private long _generation;
 
@@ -32,14 +35,25 @@ public sealed class ReportCache : IDisposable
     public void Bump() => Interlocked.Increment(ref _generation);
 
     /// <summary>The cached result for a completed window, else <paramref name="build"/> (stored when the window is complete).</summary>
-    public async Task<T> GetOrBuildAsync<T>(OneStopDb db, ReportWindow w, object key, Func<Task<T>> build, CancellationToken ct) where T : class
+    public Task<T> GetOrBuildAsync<T>(OneStopDb db, ReportWindow w, object key, Func<Task<T>> build, CancellationToken ct) where T : class =>
+        GetOrBuildAsync(_cache, TimeSpan.FromHours(1), db, w, key, build, ct);
+
+    /// <summary>
+    /// The facts and pause ledger of a scope and window (<see cref="ReportSnapshot"/>), read once for II.06a and the
+    /// service index over the same completed period, under the same stamp as the reports (a running period reads afresh).
+    /// </summary>
+    public Task<ReportSnapshot> SnapshotAsync(OneStopDb db, string? unitPath, ReportWindow w, bool closedAsOnTime, CancellationToken ct) =>
+        GetOrBuildAsync(_snapshots, TimeSpan.FromMinutes(10), db, w, ("snapshot", unitPath, w.From, w.To, closedAsOnTime),
+            () => ReportSnapshot.ReadAsync(db, unitPath, w, closedAsOnTime, ct), ct);
+
+    private async Task<T> GetOrBuildAsync<T>(MemoryCache cache, TimeSpan sliding, OneStopDb db, ReportWindow w, object key, Func<Task<T>> build, CancellationToken ct) where T : class
     {
         if (w.AsAt != w.End) return await build();
         var generation = Generation;
         var full = (key, generation, await StampAsync(db, ct));
-        if (_cache.TryGetValue(full, out T? hit) && hit is not null) return hit;
+        if (cache.TryGetValue(full, out T? hit) && hit is not null) return hit;
         var result = await build();
-        _cache.Set(full, result, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        cache.Set(full, result, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = sliding });
         return result;
     }
 
@@ -56,6 +70,7 @@ public sealed class ReportCache : IDisposable
     {
         _subscription.Dispose();
         _cache.Dispose();
+        _snapshots.Dispose();
     }
 }
 

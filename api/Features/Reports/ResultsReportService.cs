@@ -38,31 +38,34 @@ public sealed class ResultsReportService(OneStopDb db, DossierDeadlines deadline
     public Task<ResultsReport> BuildAsync(ReportScope scope, DateOnly from, DateOnly to, ReportGrouping groupBy, CancellationToken ct)
     {
         var w = ReportWindow.Of(from, to, clock.GetUtcNow().UtcDateTime);
-        var key = ("II.06a", scope, from, to, groupBy, options.Value.ClosedWithoutResultAsOnTime);
-        return cache.GetOrBuildAsync(db, w, key, () => ComputeAsync(scope, w, groupBy, ct), ct);
+        var closedAsOnTime = options.Value.ClosedWithoutResultAsOnTime;
+        var key = ("II.06a", scope, from, to, groupBy, closedAsOnTime);
+        return cache.GetOrBuildAsync(db, w, key, async () => await FromAsync(await cache.SnapshotAsync(db, scope.Path, w, closedAsOnTime, ct), scope, w, groupBy, ct), ct);
     }
 
     /// <summary>The report computed from the database, never cached.</summary>
-    public async Task<ResultsReport> ComputeAsync(ReportScope scope, ReportWindow w, ReportGrouping groupBy, CancellationToken ct)
+    public async Task<ResultsReport> ComputeAsync(ReportScope scope, ReportWindow w, ReportGrouping groupBy, CancellationToken ct) =>
+        await FromAsync(await ReportSnapshot.ReadAsync(db, scope.Path, w, options.Value.ClosedWithoutResultAsOnTime, ct), scope, w, groupBy, ct);
+
+    private async Task<ResultsReport> FromAsync(ReportSnapshot snapshot, ReportScope scope, ReportWindow w, ReportGrouping groupBy, CancellationToken ct)
     {
         var (from, to) = (w.From, w.To);
-        var inScope = ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), scope.Path, w, options.Value.ClosedWithoutResultAsOnTime);
-        var facts = await ReportFacts.Of(inScope, w).ToListAsync(ct);
-        var pauses = await ReportFacts.PausesAt(db, w).ToListAsync(ct);
-        var held = pauses.Where(p => p.HeldAtAsAt).Select(p => p.DossierId).ToHashSet();
-        var moved = pauses.Where(p => !p.HeldAtAsAt).Select(p => p.DossierId).ToHashSet();
         var tallies = new Dictionary<(int, int, int), CellTally>();
         var replay = new List<long>();
-        foreach (var f in facts)
+        foreach (var f in snapshot.Facts)
         {
             if (!tallies.TryGetValue(f.Cell, out var t)) tallies[f.Cell] = t = new CellTally();
             // Open at the as-at instant: a held pause keeps it within the deadline (DOMAIN.md §3.1 convention); a pause begun
             // later moved the cached deadline, so the deadline as it stood then is replayed; else the cached deadline decides.
             var open = !f.Resolved;
-            if (open && !held.Contains(f.Id) && moved.Contains(f.Id)) replay.Add(f.Id);
-            t.Add(f, overdue: open && !held.Contains(f.Id) && !moved.Contains(f.Id) && f.Due);
+            var pauses = snapshot.PausesOf(f.Id);
+            var held = pauses.Any(p => ReportFacts.HeldAt(p, w));
+            var moved = pauses.Any(p => ReportFacts.MovedAfter(p, w));
+            t.Add(f, overdue: open && !held && !moved && f.Due);
+            if (open && !held && moved) replay.Add(f.Id);
         }
-        foreach (var (cell, overdue) in await ReplayAsync(replay, w, ct)) tallies[cell].Overdue += overdue;
+        foreach (var d in await snapshot.ReplaysAsync(db, replay, ct))
+            if (OverdueAt(d, w)) tallies[d.Cell].Overdue++;
         var cells = tallies.Select(c => (c.Key.Item1, c.Key.Item2, c.Key.Item3, Row: c.Value.Row())).ToList();
 
         var labels = await LabelsAsync(cells, groupBy, ct);
@@ -105,12 +108,15 @@ public sealed class ResultsReportService(OneStopDb db, DossierDeadlines deadline
         var result = new Dictionary<(int, int, int), int>();
         if (ids.Count == 0) return result;
         await foreach (var d in ReportFacts.WithPauses(db, ids).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            var asAt = deadlines.Legal(d.Basis, d.Pauses.Where(p => p.StartedAt < w.AsAt));
-            var overdue = d.Basis.ProcessingUnit == TimeUnit.WorkingHours ? asAt.AppointmentAt.UtcDateTime < w.AsAt : asAt.DueDate < w.AsAtDay;
-            if (overdue) result[d.Cell] = result.GetValueOrDefault(d.Cell) + 1;
-        }
+            if (OverdueAt(d, w)) result[d.Cell] = result.GetValueOrDefault(d.Cell) + 1;
         return result;
+    }
+
+    /// <summary>Overdue at the as-at instant by the legal deadline as it stood then (the pauses begun before it).</summary>
+    private bool OverdueAt(ReplayDossier d, ReportWindow w)
+    {
+        var asAt = deadlines.Legal(d.Basis, d.Pauses.Where(p => p.StartedAt < w.AsAt));
+        return d.Basis.ProcessingUnit == TimeUnit.WorkingHours ? asAt.AppointmentAt.UtcDateTime < w.AsAt : asAt.DueDate < w.AsAtDay;
     }
 
     /// <summary>Columns 3–13 of one (unit, procedure, field) cell, counted one fact at a time.</summary>

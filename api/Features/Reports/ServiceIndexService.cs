@@ -19,18 +19,20 @@ public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines
     public Task<ServiceIndexReport> BuildAsync(ReportScope scope, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var w = ReportWindow.Of(from, to, clock.GetUtcNow().UtcDateTime);
-        var key = ("766", scope, from, to, options.Value.ClosedWithoutResultAsOnTime);
-        return cache.GetOrBuildAsync(db, w, key, () => ComputeAsync(scope, w, ct), ct);
+        var closedAsOnTime = options.Value.ClosedWithoutResultAsOnTime;
+        var key = ("766", scope, from, to, closedAsOnTime);
+        return cache.GetOrBuildAsync(db, w, key, async () => await FromAsync(await cache.SnapshotAsync(db, scope.Path, w, closedAsOnTime, ct), scope, w, ct), ct);
     }
 
     /// <summary>The index computed from the database, never cached.</summary>
-    public async Task<ServiceIndexReport> ComputeAsync(ReportScope scope, ReportWindow w, CancellationToken ct)
+    public async Task<ServiceIndexReport> ComputeAsync(ReportScope scope, ReportWindow w, CancellationToken ct) =>
+        await FromAsync(await ReportSnapshot.ReadAsync(db, scope.Path, w, options.Value.ClosedWithoutResultAsOnTime, ct), scope, w, ct);
+
+    private async Task<ServiceIndexReport> FromAsync(ReportSnapshot snapshot, ReportScope scope, ReportWindow w, CancellationToken ct)
     {
         var (from, to) = (w.From, w.To);
-        var inScope = ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), scope.Path, w, options.Value.ClosedWithoutResultAsOnTime);
-        var facts = await ReportFacts.Of(inScope, w).ToListAsync(ct);
-        var (onTime, handled) = await TimelinessAsync(facts, w, ct);
-        var received = facts.Where(f => f.InPeriod).ToList();
+        var (onTime, handled) = await TimelinessAsync(snapshot, w, ct);
+        var received = snapshot.Facts.Where(f => f.InPeriod).ToList();
         var receivedCount = received.Count;
         var online = received.Count(f => f.Online);
         var digitised = await DigitisedAsync(received, ct);
@@ -73,20 +75,18 @@ public sealed class ServiceIndexService(OneStopDb db, DossierDeadlines deadlines
     /// Indicator 2.1 (HIGH): closed by the deadline, or open and within it at the period's end. Dossiers without pauses
     /// are counted in SQL from the cached deadline (equal to the 766 one); those with pauses are replayed.
     /// </summary>
-    private async Task<(int OnTime, int Handled)> TimelinessAsync(List<ReportFact> facts, ReportWindow w, CancellationToken ct)
+    private async Task<(int OnTime, int Handled)> TimelinessAsync(ReportSnapshot snapshot, ReportWindow w, CancellationToken ct)
     {
-        var paused = (await ReportFacts.Paused(db).ToListAsync(ct)).ToHashSet();
         var replay = new List<long>();
         var onTime = 0;
-        foreach (var f in facts)
+        foreach (var f in snapshot.Facts)
         {
-            if (paused.Contains(f.Id)) replay.Add(f.Id);
+            if (snapshot.HasPauses(f.Id)) replay.Add(f.Id);
             else if (f.Resolved ? (f.NoLateness ? f.FinishedByLegal : !f.Late) : !f.Due) onTime++;
         }
-        if (replay.Count > 0)
-            await foreach (var d in ReportFacts.WithPauses(db, replay).AsAsyncEnumerable().WithCancellation(ct))
-                if (OnTime766(d, w)) onTime++;
-        return (onTime, facts.Count);
+        foreach (var d in await snapshot.ReplaysAsync(db, replay, ct))
+            if (OnTime766(d, w)) onTime++;
+        return (onTime, snapshot.Facts.Count);
     }
 
     /// <summary>4.3: received dossiers with at least one digitised document.</summary>

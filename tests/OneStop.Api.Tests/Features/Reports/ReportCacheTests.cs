@@ -60,6 +60,50 @@ public sealed class ReportCacheTests(OneStopApiFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task II_06a_and_the_index_share_one_snapshot_that_is_read_again_after_a_write()
+    {
+        var generator = new ReportDataGenerator(factory, seed: 91);
+        await generator.CreateAsync(60, latest: End);
+        await generator.ApplyUntilAsync(End.AddDays(-60));
+        var w = ReportWindow.Of(From, To, factory.Clock.GetUtcNow().UtcDateTime);
+        var cache = factory.Services.GetRequiredService<ReportCache>();
+
+        var first = await SnapshotAsync(w);
+        Assert.Same(first, await SnapshotAsync(w));
+        // Both reports of the same completed period are computed from that one snapshot and equal a fresh computation.
+        await CheckAsync();
+        Assert.Same(first, await SnapshotAsync(w));
+
+        // Actions dated inside the period (results, pauses, withdrawals): a new snapshot, and reports that follow it.
+        await generator.ApplyUntilAsync(End);
+        var after = await SnapshotAsync(w);
+        Assert.NotSame(first, after);
+        Assert.NotEqual(Json(first), Json(after));
+        using (var scope = factory.Services.CreateScope())
+        {
+            var fresh = await ReportSnapshot.ReadAsync(scope.ServiceProvider.GetRequiredService<OneStopDb>(), null, w, closedAsOnTime: true, default);
+            Assert.Equal(Json(fresh), Json(after));
+        }
+        await CheckAsync();
+
+        // A running period is never shared: every request reads it afresh.
+        var running = ReportWindow.Of(From, DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime), factory.Clock.GetUtcNow().UtcDateTime);
+        Assert.NotSame(await SnapshotAsync(running), await SnapshotAsync(running));
+
+        async Task<ReportSnapshot> SnapshotAsync(ReportWindow window)
+        {
+            using var scope = factory.Services.CreateScope();
+            return await cache.SnapshotAsync(scope.ServiceProvider.GetRequiredService<OneStopDb>(), null, window, closedAsOnTime: true, default);
+        }
+
+        static string Json(ReportSnapshot s) => JsonSerializer.Serialize(new
+        {
+            Facts = s.Facts.OrderBy(f => f.Id),
+            Pauses = s.Facts.OrderBy(f => f.Id).SelectMany(f => s.PausesOf(f.Id)).OrderBy(x => x.Id).Select(x => new { x.Id, x.DossierId, x.StartedAt, x.EndedAt }),
+        });
+    }
+
+    [Fact]
     public async Task The_data_stamp_translates_for_SQL_Server_and_reads_on_SQLite()
     {
         using var db = DatabaseTests.SqlServer();

@@ -40,10 +40,50 @@ public sealed class ReportFactsTests(OneStopApiFactory factory) : IClassFixture<
         var facts = ReportFacts.Of(inScope, w).ToQueryString();
         Assert.DoesNotContain("GROUP BY", facts, StringComparison.Ordinal);
         Assert.Contains("[d].[FinishedAt] IS NULL OR [d].[FinishedAt] >=", facts, StringComparison.Ordinal);
-        Assert.Contains("WHERE", ReportFacts.PausesAt(db, w).ToQueryString(), StringComparison.Ordinal);
+        // The snapshot reads the facts through the provider's reader from EF's command: five integer columns in this order.
+        using var command = ReportFacts.Of(inScope, w).CreateDbCommand();
+        Assert.StartsWith("SELECT [d].[Id], [d].[ReceivingUnitId], [d].[ProcedureId], [d].[FieldId], CASE", command.CommandText, StringComparison.Ordinal);
+        var ledger = ReportFacts.Ledger(inScope, db).ToQueryString();
+        Assert.Contains("INNER JOIN [DossierPauses] AS [d0] ON [d].[Id] = [d0].[DossierId]", ledger, StringComparison.Ordinal);
+        Assert.Contains("[d].[FinishedAt] IS NULL OR [d].[FinishedAt] >=", ledger, StringComparison.Ordinal);
+        Assert.DoesNotContain("OPENJSON", ledger, StringComparison.Ordinal);
+        Assert.Contains("OPENJSON", ReportFacts.Bases(db, [1, 2, 3]).ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("DISTINCT", ReportFacts.Digitised(db, 1, 10).ToQueryString(), StringComparison.Ordinal);
-        Assert.Contains("DISTINCT", ReportFacts.Paused(db).ToQueryString(), StringComparison.Ordinal);
         Assert.Contains("OPENJSON", ReportFacts.WithPauses(db, [1, 2, 3]).ToQueryString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_snapshot_reads_the_same_facts_and_ledgers_as_EF_materialisation()
+    {
+        var generator = new ReportDataGenerator(factory, seed: 515);
+        await generator.CreateAsync(80, latest: factory.Clock.GetUtcNow().UtcDateTime.AddDays(-1));
+        await generator.ApplyUntilAsync(Cut);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<OneStopDb>();
+        var w = ReportWindow.Of(DateOnly.FromDateTime(ReportDataGenerator.First), DateOnly.FromDateTime(Cut), factory.Clock.GetUtcNow().UtcDateTime);
+        var inScope = ResultsReportQueries.InScope(db.Dossiers.AsNoTracking(), null, w, closedAsOnTime: true);
+
+        var snapshot = await ReportSnapshot.ReadAsync(db, null, w, closedAsOnTime: true, default);
+
+        var facts = await ReportFacts.Of(inScope, w).ToListAsync();
+        Assert.NotEmpty(facts);
+        Assert.Equal(facts.OrderBy(f => f.Id), snapshot.Facts.OrderBy(f => f.Id));
+        var ledgers = await inScope.Where(d => d.Pauses.Any()).Include(d => d.Pauses).ToListAsync();
+        Assert.NotEmpty(ledgers);
+        Assert.Equal(ledgers.Select(d => d.Id).Order(), facts.Where(f => snapshot.HasPauses(f.Id)).Select(f => f.Id).Order());
+        static IEnumerable<(long, PauseKind, PauseEffect, string, DateTime, DateTime?)> Columns(IEnumerable<DossierPause> pauses) =>
+            pauses.Select(p => (p.Id, p.Kind, p.Effect, p.Reason, p.StartedAt, p.EndedAt)).Order();
+        var replays = await snapshot.ReplaysAsync(db, [.. ledgers.Select(d => d.Id)], default);
+        foreach (var (d, read) in ledgers.Zip(replays))
+        {
+            Assert.Equal(Columns(d.Pauses), Columns(snapshot.PausesOf(d.Id)));
+            Assert.Equal((d.ReceivingUnitId, d.ProcedureId, d.FieldId, DeadlineBasis.Of(d), d.FinishedAt), (read.UnitId, read.ProcedureId, read.FieldId, read.Basis, read.FinishedAt));
+            Assert.Equal(Columns(d.Pauses), Columns(read.Pauses));
+        }
+        // Read once per snapshot: asked again (the other report), the same replays come back.
+        Assert.Same(replays[0], (await snapshot.ReplaysAsync(db, [ledgers[0].Id], default))[0]);
+        // The connection EF opened for the reader is closed again, so the context keeps working as usual.
+        Assert.Equal(System.Data.ConnectionState.Closed, db.Database.GetDbConnection().State);
     }
 
     private static (DateOnly From, DateOnly To, string? Unit) RandomCase(Random rng)
