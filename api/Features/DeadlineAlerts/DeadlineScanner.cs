@@ -81,7 +81,9 @@ public sealed partial class DeadlineScanner : IDisposable
             foreach (var chunk in ids.Chunk(ChunkSize)) closed += await EvaluateChunkAsync(scope.ServiceProvider, rules, chunk, now, published, ct);
             var result = new ScanResult(ids.Count, published.Count, closed)
             {
-                Elapsed = Stopwatch.GetElapsedTime(started), Published = published, CatchingUp = _catchUpAfter is not null,
+                Elapsed = Stopwatch.GetElapsedTime(started),
+                Published = published,
+                CatchingUp = _catchUpAfter is not null,
             };
             LogScan(_logger, result.Examined, result.Raised, result.Closed, result.Elapsed.TotalMilliseconds);
             return result;
