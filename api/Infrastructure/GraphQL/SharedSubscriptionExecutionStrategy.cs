@@ -66,7 +66,7 @@ public sealed class SharedSubscriptionExecutionStrategy(IServiceScopeFactory sco
             CancellationToken = CancellationToken.None,
         };
         var result = await ExecuteAsync(detached, node, value);
-        return new SerializedExecutionResult(result, System.Text.Encoding.UTF8.GetBytes(serializer.Serialize(result)));
+        return new SerializedExecutionResult(System.Text.Encoding.UTF8.GetBytes(serializer.Serialize(result)));
     }
 
     private async Task<ExecutionResult> ExecuteAsync(ExecutionContext context, ExecutionNode node, object? value)
@@ -79,8 +79,18 @@ public sealed class SharedSubscriptionExecutionStrategy(IServiceScopeFactory sco
         context.ExecutionOptions is { } options ? _classes.GetValue(options, o => new StrongBox<DeliveryClass?>(DeliveryClass.Of(o))).Value : null;
 }
 
-/// <summary>An event's result already serialized (the UTF-8 JSON <c>payload</c> of a <c>next</c>), shared by a delivery class.</summary>
-public sealed class SerializedExecutionResult(ExecutionResult result, byte[] payload) : ExecutionResult(result)
+/// <summary>
+/// An event's result already serialized (the UTF-8 JSON <c>payload</c> of a <c>next</c>), shared by a delivery class. Only
+/// the bytes are kept, not the result tree: entries live as long as their event (the alert feed keeps its last 1,024).
+/// The WebSocket transport sends <see cref="Payload"/> as it is.
+/// </summary>
+public sealed class SerializedExecutionResult : ExecutionResult
 {
-    public byte[] Payload { get; } = payload;
+    public SerializedExecutionResult(byte[] payload)
+    {
+        Payload = payload;
+        Executed = true;
+    }
+
+    public byte[] Payload { get; }
 }
