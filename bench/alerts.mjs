@@ -4,18 +4,19 @@
 //      and duplicate deliveries;
 //  (b) the same across two instances through Redis: subscribers on B, dossiers received and scanned on A;
 //  (c) scans over a prepared database of open dossiers (BENCH_SCAN_DB, e.g. 1,000,000 from `seed-dossiers` opened by
-//      bench/open-dossiers.sql): the first scan after start (catch-up), ticks with nothing due, ticks with 500 due.
+//      bench/open-dossiers.sql): the scans after start until the (bounded) catch-up is done, ticks with nothing due,
+//      ticks with 500 due.
 // Scans are triggered through POST /bench/deadline-scan (Bench:DeadlineScan=true) with the background loop off
 // (DeadlineAlerts:ScanSeconds=0), so the burst is exactly one scan. Server and clients share the machine's clock;
-// receipt times are performance.timeOrigin + performance.now(). Every process is stopped by its PID.
+// receipt times are performance.timeOrigin + performance.now() (in each client worker thread, bench/alerts-clients.mjs;
+// BENCH_CLIENT_WORKERS, default 2). Every process is stopped by its PID.
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync, rmSync, existsSync, mkdtempSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { setTimeout as delay } from 'node:timers/promises';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { Worker } from 'node:worker_threads';
 import { startRedis, startInstances, login, ensureProcedure, receiveOverdue } from '../scripts/cluster.mjs';
 import { startApi, stopApi } from '../scripts/lib.mjs';
 
@@ -23,14 +24,27 @@ const benchDir = dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.PORT ?? 5290) + 10;
 const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 const alerts = Number(process.env.BENCH_ALERTS ?? 100);
+const warmUps = Number(process.env.BENCH_WARMUP_BURSTS ?? 2); // bursts of 10 alerts
+const clientWorkers = Math.max(1, Number(process.env.BENCH_CLIENT_WORKERS ?? 2));
 const only = process.env.BENCH_ONLY;
 const log = (m) => process.stderr.write(`[bench:alerts] ${m}\n`);
-const now = () => performance.timeOrigin + performance.now();
 const env = { DeadlineAlerts__ScanSeconds: '0', Bench__DeadlineScan: 'true' };
+// Delivery is measured in steady state: without tiered compilation every method is compiled optimized at its first call
+// (during the warm-up). With it, a profile of the burst showed half the server's CPU in the JIT (methods still quick-jitted
+// or instrumented after 20,000 warm-up deliveries). BENCH_TIERED_COMPILATION=1 measures with the runtime's default.
+const deliveryEnv = { ...env, DOTNET_TieredCompilation: process.env.BENCH_TIERED_COMPILATION ?? '0' };
 
 function rssKiB(pid) {
   return Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]);
 }
+
+/** CPU time (user + system) a process has used so far, in ms (clock ticks of /proc/<pid>/stat). */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+const clientCpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
 function percentile(sorted, p) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
@@ -42,44 +56,57 @@ async function scan(instance) {
   return res.json();
 }
 
-/** `count` graphql-ws clients on `instance`, each its own WebSocket, subscribed to OVERDUE alerts; resolves once all are acknowledged. */
+/**
+ * `count` graphql-ws clients on `instance`, each its own WebSocket, subscribed to OVERDUE alerts, spread over
+ * BENCH_CLIENT_WORKERS worker threads (bench/alerts-clients.mjs); resolves once all are acknowledged.
+ */
 async function connectSubscribers(instance, tokens, count) {
   const url = instance.graphql.replace(/^http/, 'ws');
   const receipts = []; // [subscriber, alertId, receivedAt]
   const failures = [];
-  const clients = [];
-  for (let i = 0; i < count; i += 50) {
-    await Promise.all(Array.from({ length: Math.min(50, count - i) }, async (_, k) => {
-      const n = i + k;
-      const client = createClient({
-        url, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${tokens[n % tokens.length]}` }, retryAttempts: 0, lazy: false,
-      });
-      clients.push(client);
-      const acked = new Promise((resolve, reject) => { client.on('connected', resolve); client.on('closed', (e) => reject(new Error(`closed ${e?.code}`))); });
-      client.subscribe({ query: 'subscription { deadlineAlerts(kinds: [OVERDUE]) { id raisedAt dossier { code } } }' }, {
-        next: (r) => (r.errors ? failures.push(r.errors) : receipts.push([n, r.data.deadlineAlerts.id, now()])),
-        error: (e) => failures.push(String(e?.message ?? e?.code ?? e)),
-        complete: () => {},
-      });
-      await acked;
-    }));
-  }
-  return { receipts, failures, close: () => Promise.all(clients.map((c) => c.dispose())) };
+  const query = 'subscription { deadlineAlerts(kinds: [OVERDUE]) { id raisedAt dossier { code } } }';
+  const share = Math.ceil(count / clientWorkers);
+  const workers = await Promise.all(Array.from({ length: clientWorkers }, (_, w) => new Promise((resolve, reject) => {
+    const from = w * share;
+    const to = Math.min(count, from + share);
+    const worker = new Worker(join(benchDir, 'alerts-clients.mjs'), { workerData: { url, tokens, from, to, query } });
+    worker.on('message', (m) => {
+      if (m.type === 'receipts') for (const r of m.receipts) receipts.push(r);
+      else if (m.type === 'failure') failures.push(m.failure);
+      else if (m.type === 'ready') resolve(worker);
+      else if (m.type === 'error') reject(new Error(`client worker ${w}: ${m.message}`));
+    });
+    worker.on('error', reject);
+  })));
+  const close = () => Promise.all(workers.map((worker) => new Promise((resolve) => {
+    worker.on('message', (m) => { if (m.type === 'closed') resolve(); });
+    worker.postMessage({ type: 'close' });
+  }).then(() => worker.terminate())));
+  return { receipts, failures, close };
 }
 
 const alertId = (relayId) => Number(Buffer.from(relayId, 'base64').toString().split(':')[1]);
 
 /** `count` overdue dossiers received on `source`, one scan, and a wait until every subscriber has every alert (or 30 s). */
-async function raise(source, adminToken, subs, count) {
+async function raise(source, adminToken, subs, count, on = source) {
   await receiveOverdue(source, adminToken, count, 'Phạm Văn Đo');
+  // CPU from the scan until every delivery arrived: the subscribers' instance and the client process (all its threads).
+  const cpuBefore = [cpuMs(on.child.pid), clientCpuMs()];
   const result = await scan(source);
   const published = new Map(result.published.map((p) => [p.alertId, p.publishedAt]));
   const expected = subscribers * published.size;
   const until = Date.now() + 30_000;
-  const countOurs = () => subs.receipts.filter(([, id]) => published.has(alertId(id))).length;
-  while (countOurs() < expected && Date.now() < until) await delay(100);
+  // Counted incrementally: re-decoding every receipt each 100 ms would compete with the clients for the CPU.
+  let counted = 0;
+  let ours = 0;
+  const countOurs = () => {
+    for (; counted < subs.receipts.length; counted++) if (published.has(alertId(subs.receipts[counted][1]))) ours++;
+    return ours;
+  };
+  while (countOurs() < expected && Date.now() < until) await delay(20);
+  const cpu = [cpuMs(on.child.pid) - cpuBefore[0], clientCpuMs() - cpuBefore[1]];
   await delay(1000); // late duplicates, if any
-  return { result, published };
+  return { result, published, cpu };
 }
 
 /** Subscribers on `on`, dossiers and scan on `source`: one burst, measured. */
@@ -91,10 +118,11 @@ async function burst(name, source, on, adminToken, subscriberTokens) {
   const subs = await connectSubscribers(on, subscriberTokens, subscribers);
   await delay(2000); // no subscribe acknowledgement in graphql-transport-ws: let the subscriptions and Redis SUBSCRIBE settle
   const rssAfter = rssKiB(on.child.pid);
-  // Warm-up: one alert through the whole path (JIT, query compilation), not measured.
-  await raise(source, adminToken, subs, 1);
+  // Warm-up through the whole path, not measured: enough deliveries that the hot code is tier-1 compiled before the
+  // burst (with one alert, the JIT's background recompilation still took a sixth of the CPU during the burst).
+  for (let i = 0; i < warmUps; i++) await raise(source, adminToken, subs, 10);
   log(`${name}: receiving ${alerts} overdue dossiers on the source instance`);
-  const { result, published } = await raise(source, adminToken, subs, alerts);
+  const { result, published, cpu } = await raise(source, adminToken, subs, alerts, on);
   const expected = subscribers * published.size;
   const seen = new Set();
   let duplicates = 0;
@@ -116,8 +144,9 @@ async function burst(name, source, on, adminToken, subscriberTokens) {
   return {
     name, subscribers, alertsRaised: result.raised, scanMs: +result.milliseconds.toFixed(1),
     deliveries: latencies.length, expectedDeliveries: expected, missed: expected - latencies.length, duplicates,
-    p50Ms: +percentile(latencies, 50).toFixed(1), p99Ms: +percentile(latencies, 99).toFixed(1), maxMs: +latencies.at(-1)?.toFixed(1),
+    minMs: +latencies[0]?.toFixed(1), p50Ms: +percentile(latencies, 50).toFixed(1), p99Ms: +percentile(latencies, 99).toFixed(1), maxMs: +latencies.at(-1)?.toFixed(1),
     rssPerConnectionKiB: +((rssAfter - rssBefore) / subscribers).toFixed(1), subscriptionErrors: subs.failures.length,
+    serverCpuMs: Math.round(cpu[0]), clientCpuMs: Math.round(cpu[1]), clientWorkers, loadAverage1m: +loadavg()[0].toFixed(2),
   };
 }
 
@@ -126,7 +155,7 @@ async function tokensFor(instance) {
 }
 
 async function oneInstance() {
-  const cluster = await startInstances({ count: 1, ports: [port], env });
+  const cluster = await startInstances({ count: 1, ports: [port], env: deliveryEnv });
   try {
     const [a] = cluster.instances;
     return await burst('one instance (in-process bus)', a, a, await login(a, 'admin@onestop.local'), await tokensFor(a));
@@ -139,7 +168,7 @@ async function twoInstances() {
   const redis = await startRedis({ port: process.env.REDIS_URL ? undefined : port + 5 });
   let cluster;
   try {
-    cluster = await startInstances({ count: 2, redis, ports: [port + 1, port + 2], env });
+    cluster = await startInstances({ count: 2, redis, ports: [port + 1, port + 2], env: deliveryEnv });
     const [a, b] = cluster.instances;
     return await burst('two instances through Redis (subscribers on B)', a, b, await login(a, 'admin@onestop.local'), await tokensFor(b));
   } finally {
@@ -169,9 +198,15 @@ async function scanAtScale() {
     const total = Number(sql('SELECT count(*) FROM Dossiers'));
     const watched = Number(sql('SELECT count(*) FROM DeadlineWatches'));
     const target = { http: `http://127.0.0.1:${port + 3}` };
-    log(`scan at scale: ${total} dossiers, ${open} open, ${watched} already watched; first scan (catch-up)…`);
-    const first = await scan(target);
-    log(`  first scan: ${first.examined} examined, ${first.raised} raised in ${first.milliseconds.toFixed(0)} ms`);
+    log(`scan at scale: ${total} dossiers, ${open} open, ${watched} already watched; scans until the catch-up is done…`);
+    // After a start the catch-up is bounded per scan (DeadlineAlerts:CatchUpSize within CatchUpWindow ids): scan until done.
+    const catchUp = [];
+    do catchUp.push(await scan(target));
+    while (catchUp.at(-1).catchingUp && catchUp.length < 10_000);
+    const first = catchUp[0];
+    const catchUpMs = catchUp.map((r) => r.milliseconds).sort((x, y) => x - y);
+    log(`  catch-up: ${catchUp.length} scans, ${catchUp.reduce((n, r) => n + r.examined, 0)} examined, ${catchUp.reduce((n, r) => n + r.raised, 0)} raised; `
+      + `median ${percentile(catchUpMs, 50).toFixed(0)} ms, max ${catchUpMs.at(-1).toFixed(0)} ms per scan`);
     const idle = [];
     for (let i = 0; i < 5; i++) idle.push((await scan(target)).milliseconds);
     const busy = [];
@@ -187,6 +222,12 @@ async function scanAtScale() {
     return {
       dossiers: total, open, watchedBefore: watched,
       firstScan: { examined: first.examined, raised: first.raised, ms: +first.milliseconds.toFixed(1) },
+      catchUp: {
+        scans: catchUp.length, examined: catchUp.reduce((n, r) => n + r.examined, 0), raised: catchUp.reduce((n, r) => n + r.raised, 0),
+        medianMs: +percentile(catchUpMs, 50).toFixed(1), p99Ms: +percentile(catchUpMs, 99).toFixed(1), maxMs: +catchUpMs.at(-1).toFixed(1),
+        totalMs: +catchUp.reduce((n, r) => n + r.milliseconds, 0).toFixed(0),
+        perScan: catchUp.map((r) => ({ examined: r.examined, raised: r.raised, ms: +r.milliseconds.toFixed(1) })),
+      },
       idleTickMedianMs: +percentile(idle, 50).toFixed(1), idleTickMaxMs: +idle.at(-1).toFixed(1),
       dueTick: { examinedMedian: percentile(busy.map((r) => r.examined).sort((x, y) => x - y), 50), medianMs: +percentile(busyMs, 50).toFixed(1), maxMs: +busyMs.at(-1).toFixed(1) },
     };
@@ -197,8 +238,10 @@ async function scanAtScale() {
 }
 
 function table(rows) {
-  const head = ['scenario', 'subscribers', 'alerts', 'deliveries', 'missed', 'duplicates', 'p50 ms', 'p99 ms', 'max ms', 'RSS KiB/conn'];
-  const cells = rows.map((r) => [r.name, r.subscribers, r.alertsRaised, r.deliveries, r.missed, r.duplicates, r.p50Ms, r.p99Ms, r.maxMs, r.rssPerConnectionKiB].map(String));
+  const head = ['scenario', 'subscribers', 'alerts', 'deliveries', 'missed', 'duplicates', 'min ms', 'p50 ms', 'p99 ms', 'max ms', 'RSS KiB/conn',
+    'server CPU ms', 'client CPU ms', 'load'];
+  const cells = rows.map((r) => [r.name, r.subscribers, r.alertsRaised, r.deliveries, r.missed, r.duplicates, r.minMs, r.p50Ms, r.p99Ms, r.maxMs,
+    r.rssPerConnectionKiB, r.serverCpuMs, r.clientCpuMs, r.loadAverage1m].map(String));
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c) => '| ' + c.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join(' | ') + ' |';
   console.log(line(head));
@@ -217,7 +260,9 @@ async function main() {
   const scale = part && part !== 'scan' ? null : await scanAtScale();
   if (scale) {
     console.log(`\nScan over ${scale.dossiers.toLocaleString('en')} dossiers (${scale.open.toLocaleString('en')} open):`);
-    console.log(`  first scan after start (catch-up): ${scale.firstScan.examined.toLocaleString('en')} evaluated, ${scale.firstScan.raised} alerts, ${scale.firstScan.ms} ms`);
+    console.log(`  first scan after start: ${scale.firstScan.examined.toLocaleString('en')} evaluated, ${scale.firstScan.raised} alerts, ${scale.firstScan.ms} ms`);
+    const c = scale.catchUp;
+    console.log(`  catch-up: ${c.scans} scans evaluated ${c.examined.toLocaleString('en')} dossiers (${c.raised} alerts) in ${c.totalMs} ms; per scan median ${c.medianMs} ms, p99 ${c.p99Ms} ms, max ${c.maxMs} ms`);
     console.log(`  tick with nothing due: median ${scale.idleTickMedianMs} ms, max ${scale.idleTickMaxMs} ms`);
     console.log(`  tick with ${scale.dueTick.examinedMedian} dossiers due: median ${scale.dueTick.medianMs} ms, max ${scale.dueTick.maxMs} ms`);
   }

@@ -18,6 +18,7 @@ public static class DeadlineAlertBenchEndpoints
                 result.Examined,
                 result.Raised,
                 result.Closed,
+                result.CatchingUp,
                 Milliseconds = result.Elapsed.TotalMilliseconds,
                 Published = result.Published.Select(p => new { p.AlertId, PublishedAt = p.PublishedAt.ToUnixTimeMilliseconds() + p.PublishedAt.Ticks % TimeSpan.TicksPerMillisecond / 10_000.0 }),
             });

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Reactive.Linq;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Infrastructure.Auth;
@@ -50,6 +51,15 @@ public sealed class DeadlineAlertFeed(IServiceScopeFactory scopes)
         // One subscriber leaving must not cancel the read the others wait for.
         return read.Value.WaitAsync(ct);
     }
+
+    /// <summary>
+    /// The read as an observable of one value: already read (every subscriber after the first), it is emitted at once on
+    /// the caller's thread instead of through a task continuation and a cancellation source per subscriber and event.
+    /// </summary>
+    public IObservable<RaisedAlert?> Read(long alertId) =>
+        _reads.TryGetValue(alertId, out var read) && read.IsValueCreated && read.Value.IsCompletedSuccessfully
+            ? Observable.Return(read.Value.Result)
+            : Observable.FromAsync(ct => ReadAsync(alertId, ct));
 
     private async Task<RaisedAlert?> LoadAsync(long id)
     {

@@ -22,4 +22,13 @@ public sealed class DeadlineAlertOptions
 
     /// <summary>Dossiers evaluated per scan at most; the rest wait for the next tick.</summary>
     public int BatchSize { get; set; } = 500;
+
+    /// <summary>
+    /// Catch-up after a start (dossiers not evaluated at their current version): at most this many per scan, taken in id
+    /// order from where the previous scan stopped, so no scan evaluates an unbounded backlog; 0 turns the catch-up off.
+    /// </summary>
+    public int CatchUpSize { get; set; } = 250;
+
+    /// <summary>Catch-up: dossier ids looked at per scan at most (a range of ids), so a sparse backlog is not one long query.</summary>
+    public int CatchUpWindow { get; set; } = 100_000;
 }

@@ -37,7 +37,7 @@ public static class DeadlineAlertSubscriptions
                 // dossier the subscriber may not read (now) is dropped before anything is resolved. Concat keeps the order.
                 return c.Service<IEventBus>().Observe<DeadlineAlertRaised>(DeadlineScanner.Topic)
                     .Where(e => kinds is not { Count: > 0 } || kinds.Contains(e.Kind))
-                    .Select(e => Observable.FromAsync(ct => feed.ReadAsync(e.AlertId, ct)))
+                    .Select(e => feed.Read(e.AlertId))
                     .Concat()
                     .Where(r => r is not null && r.VisibleTo(viewer, mine, unitPath))
                     .Select(r => (object?)r);

@@ -11,6 +11,9 @@ namespace OneStop.Api.Features.DeadlineAlerts;
 /// <summary>What one scan did.</summary>
 public sealed record ScanResult(int Examined, int Raised, int Closed)
 {
+    /// <summary>Whether the catch-up after start has dossier ids left for the next scans.</summary>
+    public bool CatchingUp { get; init; }
+
     /// <summary>Wall-clock time of the scan (the benchmark's time per scan).</summary>
     public TimeSpan Elapsed { get; init; }
 
@@ -23,8 +26,9 @@ public sealed record PublishedAlert(long AlertId, DateTimeOffset PublishedAt);
 /// <summary>
 /// One scan of what can change (STYLE.md R12): dossiers whose <see cref="DeadlineWatch.NextCheckAt"/> has passed
 /// (indexed), dossiers received since the last scan (by id), and dossiers changed since (from <see cref="DossierChanged"/>
-/// events, on every instance through the bus). The first scan after start also catches up with every dossier not
-/// evaluated at its current version. Alerts are inserted if absent against their unique key, so instances can scan
+/// events, on every instance through the bus). After a start the scans also catch up, a bounded slice per scan
+/// (<see cref="DeadlineAlertOptions.CatchUpSize"/> dossiers within <see cref="DeadlineAlertOptions.CatchUpWindow"/> ids, in id
+/// order), with every dossier not evaluated at its current version, so no scan is unbounded. Alerts are inserted if absent against their unique key, so instances can scan
 /// the same dossier at once; only the instance whose insert commits publishes <see cref="DeadlineAlertRaised"/>.
 /// </summary>
 public sealed partial class DeadlineScanner : IDisposable
@@ -49,6 +53,10 @@ public sealed partial class DeadlineScanner : IDisposable
     private readonly IDisposable _subscription;
     private long? _lastDossierId;
 
+    // The catch-up's position: ids up to it are caught up; null once done (or before the first scan).
+    private long? _catchUpAfter;
+    private long _catchUpUntil;
+
     public DeadlineScanner(IServiceScopeFactory scopes, IEventBus bus, IOptions<DeadlineAlertOptions> options, ILogger<DeadlineScanner> logger)
     {
         _scopes = scopes;
@@ -71,7 +79,12 @@ public sealed partial class DeadlineScanner : IDisposable
             var published = new List<PublishedAlert>();
             var closed = 0;
             foreach (var chunk in ids.Chunk(ChunkSize)) closed += await EvaluateChunkAsync(scope.ServiceProvider, rules, chunk, now, published, ct);
-            var result = new ScanResult(ids.Count, published.Count, closed) { Elapsed = Stopwatch.GetElapsedTime(started), Published = published };
+            var result = new ScanResult(ids.Count, published.Count, closed)
+            {
+                Elapsed = Stopwatch.GetElapsedTime(started),
+                Published = published,
+                CatchingUp = _catchUpAfter is not null,
+            };
             LogScan(_logger, result.Examined, result.Raised, result.Closed, result.Elapsed.TotalMilliseconds);
             return result;
         }
@@ -87,9 +100,9 @@ public sealed partial class DeadlineScanner : IDisposable
         var batch = _options.Value.BatchSize;
         if (_lastDossierId is not { } last)
         {
-            // Catch-up after a start: dossiers changed while no instance was watching them.
-            ids.UnionWith(await NotEvaluated(db).ToListAsync(ct));
+            // After a start: dossiers received from now on come by id; those before are caught up slice by slice.
             _lastDossierId = await db.Dossiers.MaxAsync(d => (long?)d.Id, ct) ?? 0;
+            if (_options.Value.CatchUpSize > 0 && _lastDossierId > 0) (_catchUpAfter, _catchUpUntil) = (0, _lastDossierId.Value);
         }
         else
         {
@@ -97,17 +110,39 @@ public sealed partial class DeadlineScanner : IDisposable
             ids.UnionWith(received);
             if (received.Count > 0) _lastDossierId = received[^1];
         }
+        if (_catchUpAfter is { } after) ids.UnionWith(await CatchUpAsync(db, after, ct));
         while (_changed.TryDequeue(out var changed)) ids.Add(changed);
         ids.UnionWith(await DueForCheck(db, now, batch).ToListAsync(ct));
         return [.. ids.Order()];
     }
 
-    /// <summary>Catch-up candidates: watched dossiers (or late returns) not evaluated at their current version.</summary>
-    public static IQueryable<long> NotEvaluated(OneStopDb db) =>
+    /// <summary>
+    /// One slice of the catch-up: dossiers changed while no instance was watching them, at most <c>CatchUpSize</c> among the
+    /// next <c>CatchUpWindow</c> ids; the position moves past what was looked at, and the catch-up ends past the last id
+    /// known at start (later ones are received by id).
+    /// </summary>
+    private async Task<List<long>> CatchUpAsync(OneStopDb db, long after, CancellationToken ct)
+    {
+        var (size, window) = (_options.Value.CatchUpSize, Math.Max(1, _options.Value.CatchUpWindow));
+        var until = Math.Min(_catchUpUntil, after + window);
+        var slice = await NotEvaluated(db, after, until, size).ToListAsync(ct);
+        var reached = slice.Count == size ? slice[^1] : until;
+        _catchUpAfter = reached >= _catchUpUntil ? null : reached;
+        return slice;
+    }
+
+    /// <summary>
+    /// Catch-up candidates with ids in (<paramref name="after"/>, <paramref name="until"/>], the first <paramref name="size"/>
+    /// by id: watched dossiers (or late returns) not evaluated at their current version.
+    /// </summary>
+    public static IQueryable<long> NotEvaluated(OneStopDb db, long after, long until, int size) =>
         db.Dossiers.AsNoTracking()
-            .Where(d => (Watched.Contains(d.Status) || d.Violation == DossierViolation.LateWithoutApology)
+            .Where(d => d.Id > after && d.Id <= until
+                && (Watched.Contains(d.Status) || d.Violation == DossierViolation.LateWithoutApology)
                 && !db.DeadlineWatches.Any(w => w.DossierId == d.Id && w.DossierVersion == d.Version))
-            .Select(d => d.Id);
+            .OrderBy(d => d.Id)
+            .Select(d => d.Id)
+            .Take(size);
 
     /// <summary>Dossiers received since the last scan, by id.</summary>
     public static IQueryable<long> ReceivedSince(OneStopDb db, long lastId, int batch) =>

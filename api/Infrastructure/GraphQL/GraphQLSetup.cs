@@ -26,7 +26,8 @@ public static class GraphQLSetup
             .AddErrorInfoProvider<OneStopErrorInfoProvider>()
             // Serial for queries too: one scoped DbContext per request is not thread-safe; loaders still batch (TECH.md §3.1).
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
-            .AddScopedSubscriptionExecutionStrategy()
+            // Each event in its own scope, executed and serialized once per delivery class (SharedSubscriptionExecutionStrategy).
+            .AddExecutionStrategy<SharedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .AddValidationRule<AuthorizationRule>()
             .AddComplexityAnalyzer(o =>
             {

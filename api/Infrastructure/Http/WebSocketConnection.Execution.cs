@@ -73,7 +73,11 @@ internal sealed partial class WebSocketConnection
     {
         public void OnNext(ExecutionResult value)
         {
-            if (!operation.IsStopped) connection.Send(connection.Frame(MessageTypes.Next, operation.Id, value, operation));
+            if (operation.IsStopped) return;
+            // A result shared by the subscribers of one delivery class is already serialized: only the envelope is per subscriber.
+            connection.Send(value is SerializedExecutionResult shared
+                ? new OutgoingFrame(operation.NextFrame(shared.Payload), operation)
+                : connection.Frame(MessageTypes.Next, operation.Id, value, operation));
         }
 
         public void OnError(Exception error)

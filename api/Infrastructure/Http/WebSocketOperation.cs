@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
 namespace OneStop.Api.Infrastructure.Http;
 
 /// <summary>
@@ -14,6 +17,23 @@ internal sealed class WebSocketOperation(string id) : IDisposable
     public CancellationToken Token => _stop.Token;
 
     public bool IsStopped => _stop.IsCancellationRequested;
+
+    // `{"type":"next","id":"…","payload":`, built once: a shared payload then costs one copy per subscriber and event.
+    private byte[]? _nextPrefix;
+
+    /// <summary>A <c>next</c> message around an already serialized payload (the UTF-8 JSON of an execution result).</summary>
+    public byte[] NextFrame(ReadOnlySpan<byte> payload)
+    {
+        var prefix = _nextPrefix ??= System.Text.Encoding.UTF8.GetBytes(
+            "{\"type\":\"next\",\"id\":" + JsonSerializer.Serialize(Id, RelaxedJson) + ",\"payload\":");
+        var frame = new byte[prefix.Length + payload.Length + 1];
+        prefix.CopyTo(frame, 0);
+        payload.CopyTo(frame.AsSpan(prefix.Length));
+        frame[^1] = (byte)'}';
+        return frame;
+    }
+
+    private static readonly JsonSerializerOptions RelaxedJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The execution, run off the read loop.</summary>
     public Task Running { get; set; } = Task.CompletedTask;

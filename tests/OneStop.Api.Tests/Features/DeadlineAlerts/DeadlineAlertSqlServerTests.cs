@@ -47,9 +47,11 @@ public sealed class DeadlineAlertSqlServerTests
     public void The_scanners_candidate_queries_translate()
     {
         using var db = DatabaseTests.SqlServer();
-        var catchUp = DeadlineScanner.NotEvaluated(db).ToQueryString();
+        var catchUp = DeadlineScanner.NotEvaluated(db, 0, 100_000, 250).ToQueryString();
         Assert.Contains("NOT EXISTS", catchUp, StringComparison.Ordinal);
         Assert.Contains("[DossierVersion]", catchUp, StringComparison.Ordinal);
+        Assert.Contains("TOP(@", catchUp, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY [d].[Id]", catchUp, StringComparison.Ordinal);
         var received = DeadlineScanner.ReceivedSince(db, 41, 500).ToQueryString();
         Assert.Contains("TOP(@", received, StringComparison.Ordinal);
         Assert.Contains("[d].[Id] > @", received, StringComparison.Ordinal);
