@@ -47,6 +47,23 @@ public sealed class DossierSqlServerTests
     }
 
     [Fact]
+    public void The_narrow_page_read_and_the_reference_stamp_translate()
+    {
+        using var db = DatabaseTests.SqlServer();
+        var page = DossierRepository.ByReceivedNewest.Order(DossierRepository.VisibleTo(db.Dossiers.AsNoTracking(), Officer()))
+            .Take(51).Select(DossierListProjection.Columns).ToQueryString();
+        Assert.Contains("[d].[ApplicantName]", page, StringComparison.Ordinal);
+        Assert.Contains("[d].[CurrentStepDueAt]", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("[d].[ApplicantIdNumber]", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("[d].[SearchText]", page, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY [d].[ReceivedAt] DESC, [d].[Id] DESC", page, StringComparison.Ordinal);
+        var stamp = ReferenceDataCache.StampQuery(db).ToQueryString();
+        Assert.Contains("UNION ALL", stamp, StringComparison.Ordinal);
+        Assert.Contains("FROM [ProcedureSteps]", stamp, StringComparison.Ordinal);
+        Assert.Contains("SUM(CAST([p", stamp, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Counter_loaders_and_public_lookup_translate_and_the_migration_has_the_tables()
     {
         using var db = DatabaseTests.SqlServer();
