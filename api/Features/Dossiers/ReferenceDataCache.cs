@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Api.Features.Procedures;
@@ -18,13 +19,17 @@ namespace OneStop.Api.Features.Dossiers;
 /// </summary>
 public sealed class ReferenceDataCache : IDisposable
 {
-    /// <summary>Count, highest id and a sum (unit versions, procedure revisions, version and step ids) of each reference table, in one statement.</summary>
-    public static IQueryable<ReferenceStampRow> StampQuery(OneStopDb db) =>
-        db.Units.GroupBy(_ => 1).Select(g => new { Table = 1, Count = g.Count(), MaxId = g.Max(u => u.Id), Sum = g.Sum(u => (long)u.Version) })
-            .Concat(db.Procedures.GroupBy(_ => 2).Select(g => new { Table = 2, Count = g.Count(), MaxId = g.Max(p => p.Id), Sum = g.Sum(p => (long)p.Revision) }))
-            .Concat(db.ProcedureVersions.GroupBy(_ => 3).Select(g => new { Table = 3, Count = g.Count(), MaxId = g.Max(v => v.Id), Sum = g.Sum(v => (long)v.Id) }))
-            .Concat(db.ProcedureSteps.GroupBy(_ => 4).Select(g => new { Table = 4, Count = g.Count(), MaxId = g.Max(s => s.Id), Sum = g.Sum(s => (long)s.Id) }))
-            .Select(x => new ReferenceStampRow(x.Table, x.Count, x.MaxId, x.Sum));
+    // Compiled, with the context as the query's parameter: one statement of subqueries, no LINQ translation or cache lookup
+    // per request. (Written against a captured context, EF would run each aggregate as a statement of its own.) One compiled
+    // query per context type, as a compiled query keeps the translation of the first provider it ran on.
+    private static readonly ConcurrentDictionary<Type, Func<OneStopDb, CancellationToken, Task<ReferenceStamp?>>> Stamps = new();
+
+    private static Func<OneStopDb, CancellationToken, Task<ReferenceStamp?>> CompileStamp() => EF.CompileAsyncQuery(
+        (OneStopDb db, CancellationToken _) => db.Units.AsNoTracking().Take(1).Select(_ => new ReferenceStamp(
+            db.Units.Count(), db.Units.Max(u => (int?)u.Id), db.Units.Sum(u => (long)u.Version),
+            db.Procedures.Count(), db.Procedures.Max(p => (int?)p.Id), db.Procedures.Sum(p => (long)p.Revision),
+            db.ProcedureVersions.Count(), db.ProcedureVersions.Max(v => (int?)v.Id),
+            db.ProcedureSteps.Count(), db.ProcedureSteps.Max(s => (int?)s.Id))).FirstOrDefault());
 
     private readonly SemaphoreSlim _reload = new(1, 1);
     private volatile ReferenceSnapshot? _current;
@@ -32,13 +37,8 @@ public sealed class ReferenceDataCache : IDisposable
     /// <summary>Number of times the snapshot was (re)built; tests use it to prove reuse and invalidation.</summary>
     public int Builds { get; private set; }
 
-    /// <summary>The stamp of the reference tables now.</summary>
-    public static async Task<ReferenceStamp> StampAsync(OneStopDb db, CancellationToken ct)
-    {
-        var rows = await StampQuery(db).ToListAsync(ct);
-        return new ReferenceStamp(rows.SingleOrDefault(r => r.Table == 1), rows.SingleOrDefault(r => r.Table == 2),
-            rows.SingleOrDefault(r => r.Table == 3), rows.SingleOrDefault(r => r.Table == 4));
-    }
+    /// <summary>The stamp of the reference tables now, in one statement of small aggregates (null while there are no units).</summary>
+    public static Task<ReferenceStamp?> StampAsync(OneStopDb db, CancellationToken ct) => Stamps.GetOrAdd(db.GetType(), _ => CompileStamp())(db, ct);
 
     /// <summary>The snapshot for the database's current stamp, rebuilt when the stamp moved.</summary>
     public async Task<ReferenceSnapshot> GetAsync(OneStopDb db, CancellationToken ct)
@@ -69,17 +69,15 @@ public sealed class ReferenceDataCache : IDisposable
     public void Dispose() => _reload.Dispose();
 }
 
-/// <summary>Size, highest id and a sum that any change of the table moves, of one reference table.</summary>
-public sealed record ReferenceStampRow(int Table, int Count, int MaxId, long Sum);
-
-/// <summary>The stamp rows of units, procedures, versions and steps (null for an empty table); any change moves it.</summary>
-public sealed record ReferenceStamp(ReferenceStampRow? Units, ReferenceStampRow? Procedures, ReferenceStampRow? Versions, ReferenceStampRow? Steps);
+/// <summary>Sizes, highest ids and concurrency counters of the reference tables; any change moves it.</summary>
+public sealed record ReferenceStamp(int Units, int? MaxUnitId, long UnitVersions, int Procedures, int? MaxProcedureId, long ProcedureRevisions,
+    int Versions, int? MaxVersionId, int Steps, int? MaxStepId);
 
 /// <summary>Reference rows as of one stamp. Shared by concurrent requests: read only.</summary>
-public sealed class ReferenceSnapshot(ReferenceStamp stamp, IReadOnlyDictionary<int, Unit> units,
+public sealed class ReferenceSnapshot(ReferenceStamp? stamp, IReadOnlyDictionary<int, Unit> units,
     IReadOnlyDictionary<int, ProcedureVersion> versions, IReadOnlyDictionary<int, IReadOnlyList<ProcedureStep>> steps)
 {
-    public ReferenceStamp Stamp { get; } = stamp;
+    public ReferenceStamp? Stamp { get; } = stamp;
 
     public Unit? Unit(int id) => units.GetValueOrDefault(id);
 
