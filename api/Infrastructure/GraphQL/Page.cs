@@ -49,7 +49,23 @@ public static class Paging
         var rows = first == 0 ? [] : await (project is null ? page : page.Select(project)).ToListAsync(ctx.CancellationToken);
         var hasNext = rows.Count > first;
         if (hasNext) rows.RemoveAt(rows.Count - 1);
-        var cursors = rows.Select(order.CursorOf).ToArray();
-        return new Page<T>(rows, cursors, hasNext, after is not null, ct => filtered.CountAsync(ct));
+        return new Page<T>(rows, new LazyCursors<T>(rows, order.CursorOf), hasNext, after is not null, ct => filtered.CountAsync(ct));
     }
+}
+
+/// <summary>The cursors of a page, encoded when read: a list that shows only <c>nodes</c> never pays for them.</summary>
+internal sealed class LazyCursors<T>(IReadOnlyList<T> items, Func<T, string> cursorOf) : IReadOnlyList<string>
+{
+    private readonly string?[] _cursors = new string?[items.Count];
+
+    public int Count => items.Count;
+
+    public string this[int index] => _cursors[index] ??= cursorOf(items[index]);
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++) yield return this[i];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
