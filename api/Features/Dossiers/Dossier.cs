@@ -370,6 +370,44 @@ public sealed class Dossier
         return null;
     }
 
+    /// <summary>
+    /// A dossier as a list page reads it (<see cref="DossierListProjection"/>): the listed columns only; every other
+    /// property keeps its default, so only the fields in <see cref="DossierListProjection.Fields"/> may be resolved from it.
+    /// </summary>
+    internal static Dossier ListRow(long id, string code, DossierStatus status, int nationalStatusCode, IntakeChannel channel,
+        int procedureVersionId, int fieldId, int receivingUnitId, int currentUnitId, ApplicantKind applicantKind, string applicantName,
+        string? applicantPhone, DateTime receivedAt, DateTime? appointmentAt, DateOnly? dueDate, Lateness? lateness, PauseEffect? openPauseEffect,
+        TimeUnit processingUnit, int? currentStep, DateTime? currentStepDueAt, string? assigneeId, int version) => new()
+        {
+            Id = id,
+            Code = code,
+            AgencyCode = "",
+            ProcedureCode = "",
+            ReceivingUnitPath = "",
+            SearchText = "",
+            ReceivedByName = "",
+            Status = status,
+            NationalStatusCode = nationalStatusCode,
+            Channel = channel,
+            ProcedureVersionId = procedureVersionId,
+            FieldId = fieldId,
+            ReceivingUnitId = receivingUnitId,
+            CurrentUnitId = currentUnitId,
+            ApplicantKind = applicantKind,
+            ApplicantName = applicantName,
+            ApplicantPhone = applicantPhone,
+            ReceivedAt = receivedAt,
+            AppointmentAt = appointmentAt,
+            DueDate = dueDate,
+            Lateness = lateness,
+            OpenPauseEffect = openPauseEffect,
+            ProcessingUnit = processingUnit,
+            CurrentStep = currentStep,
+            CurrentStepDueAt = currentStepDueAt,
+            AssigneeId = assigneeId,
+            Version = version,
+        };
+
     /// <summary>Every change moves the version on, so two clients acting on the same read cannot both win.</summary>
     internal void Touch() => Version++;
 

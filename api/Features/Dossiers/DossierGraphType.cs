@@ -9,8 +9,9 @@ using OneStop.Api.Infrastructure.GraphQL;
 namespace OneStop.Api.Features.Dossiers;
 
 /// <summary>
-/// A dossier. Every navigation goes through a per-request loader (procedure version, units, steps, officers, ledgers),
-/// so a page of 50 costs the same number of SQL statements as a page of 1.
+/// A dossier. Every navigation goes through a per-request loader (officers, ledgers) or the in-memory reference data
+/// (procedure version, units, current step; <see cref="ReferenceDataCache"/>), so a page of 50 costs the same number of
+/// SQL statements as a page of 1.
 /// </summary>
 public sealed class DossierGraphType : ObjectGraphType<Dossier>
 {
@@ -27,14 +28,14 @@ public sealed class DossierGraphType : ObjectGraphType<Dossier>
         Field(d => d.NationalStatusCode).Description("DVCQG TrangThaiHoSo, 1–10.");
         Field<NonNullGraphType<IntakeChannelGraphType>>("channel").Resolve(c => c.Source.Channel);
         Field<NonNullGraphType<IntGraphType>>("channelCode").Description("KenhThucHien: 1 in person, 2 online, 3 postal.").Resolve(c => (int)c.Source.Channel);
-        Field<NonNullGraphType<ProcedureGraphType>, IDataLoaderResult<ProcedureVersion?>>("procedure")
+        Field<NonNullGraphType<ProcedureGraphType>, ProcedureVersion?>("procedure")
             .Description("The procedure version in force at receipt, which the dossier keeps to the end.")
-            .Resolve(c => c.Service<ProcedureVersionByIdLoader>().Load(c.Source.ProcedureVersionId));
+            .ResolveAsync(c => c.Reference(r => r.Version(c.Source.ProcedureVersionId)));
         Field<NonNullGraphType<ProcedureFieldGraphType>, IDataLoaderResult<ProcedureField?>>("field")
             .Resolve(c => c.Service<ProcedureFieldByIdLoader>().Load(c.Source.FieldId));
-        Field<NonNullGraphType<UnitGraphType>, IDataLoaderResult<Unit?>>("receivingUnit").Resolve(c => c.Service<UnitByIdLoader>().Load(c.Source.ReceivingUnitId));
-        Field<NonNullGraphType<UnitGraphType>, IDataLoaderResult<Unit?>>("currentUnit").Description("The unit holding the file now.")
-            .Resolve(c => c.Service<UnitByIdLoader>().Load(c.Source.CurrentUnitId));
+        Field<NonNullGraphType<UnitGraphType>, Unit?>("receivingUnit").ResolveAsync(c => c.Reference(r => r.Unit(c.Source.ReceivingUnitId)));
+        Field<NonNullGraphType<UnitGraphType>, Unit?>("currentUnit").Description("The unit holding the file now.")
+            .ResolveAsync(c => c.Reference(r => r.Unit(c.Source.CurrentUnitId)));
         Field<NonNullGraphType<ApplicantGraphType>>("applicant").Resolve(c => c.Source);
         Field(d => d.Subject, nullable: true).Description("Content of the request.");
         Field(d => d.Sets).Description("Number of dossier sets.");
@@ -51,15 +52,14 @@ public sealed class DossierGraphType : ObjectGraphType<Dossier>
         Field<NonNullGraphType<DossierViolationGraphType>>("violation").Description("E.g. returned late without an apology; visible to inspectors.").Resolve(c => c.Source.Violation);
         Field(d => d.SupplementRequests);
         Field(d => d.Reappointments);
-        Field<DossierStepGraphType, IDataLoaderResult<DossierStepView?>>("currentStep")
+        Field<DossierStepGraphType, DossierStepView?>("currentStep")
             .Description("The internal step in progress, with its own due time.")
-            .Resolve(c =>
+            .ResolveAsync(c =>
             {
                 var d = c.Source;
-                var deadlines = c.Service<DossierDeadlines>();
-                return c.Service<StepsByVersionIdLoader>().Load(d.ProcedureVersionId).Then(steps =>
-                    d.CurrentStep is { } n && steps.FirstOrDefault(s => s.Ordinal == n) is { } step
-                        ? new DossierStepView(n, step.Name, step.Role, d.CurrentStepDueAt, d.CurrentStepDueAt is { } due ? deadlines.OpenState(due) : null)
+                return c.Reference(r =>
+                    d.CurrentStep is { } n && r.Steps(d.ProcedureVersionId).FirstOrDefault(s => s.Ordinal == n) is { } step
+                        ? new DossierStepView(n, step.Name, step.Role, d.CurrentStepDueAt, d.CurrentStepDueAt)
                         : null);
             });
         Field<OfficerGraphType, IDataLoaderResult<Officer?>>("assignee").Resolve(c => DossierHandoverGraphType.LoadOfficer(c, c.Source.AssigneeId));
@@ -86,8 +86,7 @@ public sealed class DossierGraphType : ObjectGraphType<Dossier>
                 var d = c.Source;
                 var deadlines = c.Service<DossierDeadlines>();
                 return LoaderResults.Combine(steps, pauses, (s, p) => (IReadOnlyList<DossierStepView>)[.. deadlines.Steps(d, s, p).Select(x =>
-                    new DossierStepView(x.Ordinal, x.Name, x.Role, x.DueAt,
-                        x.Ordinal == d.CurrentStep && d.CurrentStepDueAt is { } due ? deadlines.OpenState(due) : null))]);
+                    new DossierStepView(x.Ordinal, x.Name, x.Role, x.DueAt, x.Ordinal == d.CurrentStep ? d.CurrentStepDueAt : null))]);
             });
         Field<DeadlineExplanationGraphType, IDataLoaderResult<DeadlineExplanationView?>>("deadlineExplanation")
             .Description("Why the legal deadline is what it is (days skipped and why, pauses); null before acceptance.")

@@ -146,7 +146,8 @@ public sealed class DossierAuditEntryGraphType : ObjectGraphType<DossierAuditEnt
 }
 
 /// <summary>A step of the internal process with its own due time and, for the current step, its state.</summary>
-public sealed record DossierStepView(int Ordinal, string Name, string? Role, DateTime? DueAt, DeadlineState? State);
+/// <summary>A step of a dossier; <paramref name="OpenDueAt"/> is the due instant of the step in progress, classified only when asked.</summary>
+public sealed record DossierStepView(int Ordinal, string Name, string? Role, DateTime? DueAt, DateTime? OpenDueAt);
 
 public sealed class DossierStepGraphType : ObjectGraphType<DossierStepView>
 {
@@ -157,7 +158,7 @@ public sealed class DossierStepGraphType : ObjectGraphType<DossierStepView>
         Field(s => s.Name);
         Field(s => s.Role, nullable: true);
         Field<DateTimeScalar>("dueAt").Resolve(c => c.Source.DueAt.ToOffset());
-        Field<DeadlineStateGraphType>("state").Description("WITHIN_DEADLINE/DUE_SOON/OVERDUE for the step in progress; null for the other steps (their lateness is not classified yet).").Resolve(c => c.Source.State);
+        Field<DeadlineStateGraphType>("state").Description("WITHIN_DEADLINE/DUE_SOON/OVERDUE for the step in progress; null for the other steps (their lateness is not classified yet).").Resolve(c => c.Source.OpenDueAt is { } due ? c.Service<DossierDeadlines>().OpenState(due) : (DeadlineState?)null);
     }
 }
 

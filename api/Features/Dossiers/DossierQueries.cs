@@ -106,12 +106,13 @@ public static class DossierQueries
                 var now = c.Service<TimeProvider>().GetUtcNow().UtcDateTime;
                 var limit = filter.DeadlineState is DeadlineState.DueSoon or DeadlineState.WithinDeadline ? deadlines.DueSoonLimit() : now;
                 var q = DossierRepository.Filter(db, DossierRepository.VisibleTo(db.Dossiers.AsNoTracking(), viewer), filter, viewer.UserId, now, deadlines.Today(), limit);
+                var columns = DossierListProjection.For(c);
                 return c.GetArgument<DossierOrder?>("order") switch
                 {
-                    DossierOrder.ReceivedOldest => await q.PageAsync(DossierRepository.ByReceivedOldest, c),
-                    DossierOrder.AppointmentSoonest => await q.PageAsync(DossierRepository.ByAppointment, c),
-                    DossierOrder.Code => await q.PageAsync(DossierRepository.ByCode, c),
-                    _ => await q.PageAsync(DossierRepository.ByReceivedNewest, c),
+                    DossierOrder.ReceivedOldest => await q.PageAsync(DossierRepository.ByReceivedOldest, c, columns),
+                    DossierOrder.AppointmentSoonest => await q.PageAsync(DossierRepository.ByAppointment, c, columns),
+                    DossierOrder.Code => await q.PageAsync(DossierRepository.ByCode, c, columns),
+                    _ => await q.PageAsync(DossierRepository.ByReceivedNewest, c, columns),
                 };
             });
 

@@ -12,6 +12,8 @@ public static class DossierSetup
         services.AddScoped<DossierFactory>();
         services.AddScoped<DossierWorkflow>();
         services.AddScoped<DossierImport>();
+        services.AddSingleton<ReferenceDataCache>();
+        services.AddScoped<ReferenceData>();
         services.AddScoped<DossierByIdLoader>();
         services.AddScoped<OfficerByIdLoader>();
         services.AddScoped<OfficerWorkloadLoader>();

@@ -29,7 +29,12 @@ public static class Paging
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    public static async Task<Page<T>> PageAsync<T, TKey>(this IQueryable<T> filtered, Keyset<T, TKey> order, IResolveFieldContext ctx)
+    /// <summary>
+    /// One page in <paramref name="order"/>; <paramref name="project"/> optionally narrows the read of the page's rows (e.g.
+    /// only the columns a list selects) and must keep the order's key and id.
+    /// </summary>
+    public static async Task<Page<T>> PageAsync<T, TKey>(this IQueryable<T> filtered, Keyset<T, TKey> order, IResolveFieldContext ctx,
+        System.Linq.Expressions.Expression<Func<T, T>>? project = null)
     {
         var first = ctx.GetArgument<int?>("first") ?? DefaultPageSize;
         if (first is < 0 or > MaxPageSize)
@@ -40,10 +45,27 @@ public static class Paging
             throw new ExecutionError("`after` is not a valid cursor for this connection.") { Code = "INVALID_CURSOR" };
 
         // One row more than asked tells whether a next page exists, without a second query.
-        var rows = first == 0 ? [] : await order.Order(source).Take(first + 1).ToListAsync(ctx.CancellationToken);
+        var page = order.Order(source).Take(first + 1);
+        var rows = first == 0 ? [] : await (project is null ? page : page.Select(project)).ToListAsync(ctx.CancellationToken);
         var hasNext = rows.Count > first;
         if (hasNext) rows.RemoveAt(rows.Count - 1);
-        var cursors = rows.Select(order.CursorOf).ToArray();
-        return new Page<T>(rows, cursors, hasNext, after is not null, ct => filtered.CountAsync(ct));
+        return new Page<T>(rows, new LazyCursors<T>(rows, order.CursorOf), hasNext, after is not null, ct => filtered.CountAsync(ct));
     }
+}
+
+/// <summary>The cursors of a page, encoded when read: a list that shows only <c>nodes</c> never pays for them.</summary>
+internal sealed class LazyCursors<T>(IReadOnlyList<T> items, Func<T, string> cursorOf) : IReadOnlyList<string>
+{
+    private readonly string?[] _cursors = new string?[items.Count];
+
+    public int Count => items.Count;
+
+    public string this[int index] => _cursors[index] ??= cursorOf(items[index]);
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++) yield return this[i];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -1,9 +1,13 @@
+using System.Data;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using OneStop.Api.Features.Calendar;
 using OneStop.Api.Features.Dossiers;
 using OneStop.Api.Infrastructure.Auth;
+using OneStop.Api.Infrastructure.Data;
 using OneStop.Api.Tests.Infrastructure.Data;
 
 namespace OneStop.Api.Tests.Features.Dossiers;
@@ -47,6 +51,28 @@ public sealed class DossierSqlServerTests
     }
 
     [Fact]
+    public async Task The_narrow_page_read_and_the_reference_stamp_translate()
+    {
+        using var db = DatabaseTests.SqlServer();
+        var page = DossierRepository.ByReceivedNewest.Order(DossierRepository.VisibleTo(db.Dossiers.AsNoTracking(), Officer()))
+            .Take(51).Select(DossierListProjection.Columns).ToQueryString();
+        Assert.Contains("[d].[ApplicantName]", page, StringComparison.Ordinal);
+        Assert.Contains("[d].[CurrentStepDueAt]", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("[d].[ApplicantIdNumber]", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("[d].[SearchText]", page, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY [d].[ReceivedAt] DESC, [d].[Id] DESC", page, StringComparison.Ordinal);
+        // The stamp's subqueries on the context are only translated when the query runs (ToQueryString evaluates them): run it against a
+        // SQL Server context whose connection and reader are intercepted, and read the command it sends.
+        var capture = new CapturedCommand();
+        await using var offline = new SqlServerOneStopDb(new DbContextOptionsBuilder<SqlServerOneStopDb>()
+            .UseSqlServer("Server=offline;Database=OneStop;TrustServerCertificate=True").AddInterceptors(capture).Options);
+        Assert.Null(await ReferenceDataCache.StampAsync(offline, CancellationToken.None));
+        Assert.Contains("SELECT TOP(1)", capture.Sql, StringComparison.Ordinal);
+        Assert.Contains("SELECT COALESCE(SUM(CAST([p", capture.Sql, StringComparison.Ordinal);
+        Assert.Contains("FROM [ProcedureSteps]", capture.Sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Counter_loaders_and_public_lookup_translate_and_the_migration_has_the_tables()
     {
         using var db = DatabaseTests.SqlServer();
@@ -59,5 +85,21 @@ public sealed class DossierSqlServerTests
         Assert.Contains("CREATE TABLE [Dossiers]", script, StringComparison.Ordinal);
         Assert.Contains("CONSTRAINT [PK_DossierCounters] PRIMARY KEY ([AgencyCode], [Day])", script, StringComparison.Ordinal);
         Assert.Contains("CREATE UNIQUE INDEX [IX_Dossiers_Code]", script, StringComparison.Ordinal);
+    }
+
+    /// <summary>Opens no connection and answers every query with no rows, keeping the SQL it was asked to run.</summary>
+    private sealed class CapturedCommand : IDbConnectionInterceptor, IDbCommandInterceptor
+    {
+        public string Sql { get; private set; } = "";
+
+        public ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result,
+            CancellationToken cancellationToken = default) => ValueTask.FromResult(InterceptionResult.Suppress());
+
+        public ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Sql = command.CommandText;
+            return ValueTask.FromResult(InterceptionResult<DbDataReader>.SuppressWithResult(new DataTable().CreateDataReader()));
+        }
     }
 }
