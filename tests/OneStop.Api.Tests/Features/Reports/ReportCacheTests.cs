@@ -111,7 +111,13 @@ public sealed class ReportCacheTests(OneStopApiFactory factory) : IClassFixture<
         Assert.Contains("MAX([d].[Id])", sql, StringComparison.Ordinal);
         using var scope = factory.Services.CreateScope();
         await DossierApi.EnsureCatalogueAsync(factory);
-        Assert.NotNull(await ReportCache.StampAsync(scope.ServiceProvider.GetRequiredService<OneStopDb>(), default));
+        var sqlite = scope.ServiceProvider.GetRequiredService<OneStopDb>();
+        await ReportCache.StampAsync(sqlite, default);
+        var counter = factory.Services.GetRequiredService<SqlStatementCounter>();
+        var before = counter.Count;
+        Assert.NotNull(await ReportCache.StampAsync(sqlite, default));
+        // One statement: the stamp is read on every report request.
+        Assert.Equal(1, counter.Count - before);
     }
 
     private async Task<bool> ServedTwiceAsync(DateOnly to)
