@@ -31,13 +31,18 @@ public sealed class DossierDeadlines(DeadlineCalculator calculator, DeadlineClas
     public DeadlineResult Legal(Dossier d, IEnumerable<DossierPause> pauses) => Legal(DeadlineBasis.Of(d), pauses);
 
     /// <summary>The legal deadline from the few columns it depends on (the reports' replays read only those).</summary>
-    public DeadlineResult Legal(DeadlineBasis d, IEnumerable<DossierPause> pauses) =>
-        calculator.Calculate(new DeadlineRequest(
+    public DeadlineResult Legal(DeadlineBasis d, IEnumerable<DossierPause> pauses) => calculator.Calculate(Request(d, pauses));
+
+    /// <summary>The legal deadline without its explanation, for the reports' replays that read only the instants.</summary>
+    internal DeadlineResult LegalDue(DeadlineBasis d, IEnumerable<DossierPause> pauses) => calculator.CalculateDue(Request(d, pauses));
+
+    private static DeadlineRequest Request(DeadlineBasis d, IEnumerable<DossierPause> pauses) =>
+        new(
             d.ReceivedAt.ToUtcOffset(),
             new Calendar.ProcessingTime(d.ProcessingAmount, d.ProcessingUnit),
             d.CutOffHour,
             [.. pauses.Where(p => p.Effect != PauseEffect.None).OrderBy(p => p.StartedAt).Select(p => new PauseInterval(
-                p.StartedAt.ToUtcOffset(), p.EndedAt?.ToUtcOffset(), p.Reason, p.Effect == PauseEffect.Restart ? PausePolicy.Restart : PausePolicy.Shift))]));
+                p.StartedAt.ToUtcOffset(), p.EndedAt?.ToUtcOffset(), p.Reason, p.Effect == PauseEffect.Restart ? PausePolicy.Restart : PausePolicy.Shift))]);
 
     /// <summary>
     /// The Decision 766 count (DOMAIN.md §4.2, HIGH): supplement time is subtracted, i.e. every supplement shifts
@@ -45,8 +50,16 @@ public sealed class DossierDeadlines(DeadlineCalculator calculator, DeadlineClas
     /// </summary>
     public DeadlineResult Decision766(Dossier d, IEnumerable<DossierPause> pauses) => Decision766(DeadlineBasis.Of(d), pauses);
 
-    public DeadlineResult Decision766(DeadlineBasis d, IEnumerable<DossierPause> pauses) =>
-        Legal(d, pauses.Select(p => p.Kind == PauseKind.Supplement && p.Effect == PauseEffect.Restart ? Shifted(p) : p));
+    public DeadlineResult Decision766(DeadlineBasis d, IEnumerable<DossierPause> pauses) => Legal(d, Decision766Pauses(pauses));
+
+    /// <summary>
+    /// <see cref="Decision766(DeadlineBasis, IEnumerable{DossierPause})"/> without its explanation: the service index
+    /// replays thousands of dossiers and reads only the instants.
+    /// </summary>
+    internal DeadlineResult Decision766Due(DeadlineBasis d, IEnumerable<DossierPause> pauses) => LegalDue(d, Decision766Pauses(pauses));
+
+    private static IEnumerable<DossierPause> Decision766Pauses(IEnumerable<DossierPause> pauses) =>
+        pauses.Select(p => p.Kind == PauseKind.Supplement && p.Effect == PauseEffect.Restart ? Shifted(p) : p);
 
     public void Recompute(Dossier d) => d.SetDeadline(Legal(d, d.Pauses));
 

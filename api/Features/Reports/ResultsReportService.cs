@@ -115,7 +115,7 @@ public sealed class ResultsReportService(OneStopDb db, DossierDeadlines deadline
     /// <summary>Overdue at the as-at instant by the legal deadline as it stood then (the pauses begun before it).</summary>
     private bool OverdueAt(ReplayDossier d, ReportWindow w)
     {
-        var asAt = deadlines.Legal(d.Basis, d.Pauses.Where(p => p.StartedAt < w.AsAt));
+        var asAt = deadlines.LegalDue(d.Basis, d.Pauses.Where(p => p.StartedAt < w.AsAt));
         return d.Basis.ProcessingUnit == TimeUnit.WorkingHours ? asAt.AppointmentAt.UtcDateTime < w.AsAt : asAt.DueDate < w.AsAtDay;
     }
 

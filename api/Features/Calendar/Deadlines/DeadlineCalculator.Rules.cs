@@ -6,28 +6,28 @@ public sealed partial class DeadlineCalculator
     // the next opening (DOMAIN §8.2, MED: practice, legal basis not confirmed; lunch break → 13:30,
     // before opening → 07:00 the same day). After the procedure's cut-off (strictly after, so 15:00:00
     // itself is still in time) it moves to the opening of the next working day (61/2018; Decree 23/2015 art. 21).
-    private DateTimeOffset EffectiveReception(DateTimeOffset instant, TimeOnly? cutOff, List<ExplanationLine> lines)
+    private DateTimeOffset EffectiveReception(DateTimeOffset instant, TimeOnly? cutOff, List<ExplanationLine>? lines)
     {
         var local = calendar.ToLocal(instant);
         var date = DateOnly.FromDateTime(local.DateTime);
         if (calendar.DayOffReason(date) is { } off)
         {
             var next = calendar.AtLocal(calendar.NextWorkingDay(date), calendar.Hours.Opening);
-            lines.Add(new(ExplanationKind.ReceivedOnDayOff, date) { DayOff = off, At = next });
+            lines?.Add(new(ExplanationKind.ReceivedOnDayOff, date) { DayOff = off, At = next });
             return next;
         }
 
         if (cutOff is { } c && TimeOnly.FromDateTime(local.DateTime) > c)
         {
             var next = calendar.AtLocal(calendar.NextWorkingDay(date), calendar.Hours.Opening);
-            lines.Add(new(ExplanationKind.AfterCutOff, date) { CutOff = c, At = next });
+            lines?.Add(new(ExplanationKind.AfterCutOff, date) { CutOff = c, At = next });
             return next;
         }
 
         if (!calendar.IsWithinOfficeHours(instant))
         {
             var next = calendar.NextWorkingInstant(instant);
-            lines.Add(new(ExplanationKind.OutsideOfficeHours, date) { At = next });
+            lines?.Add(new(ExplanationKind.OutsideOfficeHours, date) { At = next });
             return next;
         }
 

@@ -9,13 +9,20 @@ public sealed partial class DeadlineCalculator(WorkingCalendar calendar, TimePro
     {
     }
 
-    public DeadlineResult Calculate(DeadlineRequest request)
+    public DeadlineResult Calculate(DeadlineRequest request) => Calculate(request, explain: true);
+
+    /// <summary>
+    /// The same deadline without its explanation (empty <see cref="DeadlineResult.Explanation"/>): for callers that
+    /// replay many dossiers and read only the instants, such as the reports.
+    /// </summary>
+    internal DeadlineResult CalculateDue(DeadlineRequest request) => Calculate(request, explain: false);
+
+    private DeadlineResult Calculate(DeadlineRequest request, bool explain)
     {
         Validate(request);
-        var lines = new List<ExplanationLine>
-        {
-            new(ExplanationKind.Received, LocalDate(request.ReceivedAt)) { At = calendar.ToLocal(request.ReceivedAt) },
-        };
+        List<ExplanationLine>? lines = explain
+            ? [new(ExplanationKind.Received, LocalDate(request.ReceivedAt)) { At = calendar.ToLocal(request.ReceivedAt) }]
+            : null;
         var origin = EffectiveReception(request.ReceivedAt, request.CutOff, lines);
         var shift = new Shift(0, TimeSpan.Zero);
         var due = Due(origin, request.ProcessingTime, shift);
@@ -23,10 +30,9 @@ public sealed partial class DeadlineCalculator(WorkingCalendar calendar, TimePro
 
         foreach (var pause in (request.Pauses ?? []).OrderBy(p => p.Start))
         {
-            var start = LocalDate(pause.Start);
             if (pause.Start >= due.At)
             {
-                lines.Add(new(ExplanationKind.PauseIgnored, start) { PauseReason = pause.Reason });
+                lines?.Add(new(ExplanationKind.PauseIgnored, LocalDate(pause.Start)) { PauseReason = pause.Reason });
                 continue;
             }
 
@@ -34,7 +40,7 @@ public sealed partial class DeadlineCalculator(WorkingCalendar calendar, TimePro
             if (pause.End is null)
             {
                 provisional = true;
-                lines.Add(new(ExplanationKind.PauseOpen, start) { PauseReason = pause.Reason, Until = LocalDate(end) });
+                lines?.Add(new(ExplanationKind.PauseOpen, LocalDate(pause.Start)) { PauseReason = pause.Reason, Until = LocalDate(end) });
             }
 
             if (pause.Policy == PausePolicy.Restart)
@@ -42,13 +48,13 @@ public sealed partial class DeadlineCalculator(WorkingCalendar calendar, TimePro
                 // Decree 107/2021 (DOMAIN §1.2, MED-LOW): the supplement is a new reception; same rules apply.
                 origin = EffectiveReception(end, request.CutOff, lines);
                 shift = new Shift(0, TimeSpan.Zero);
-                lines.Add(new(ExplanationKind.PauseRestarted, start) { PauseReason = pause.Reason, Until = LocalDate(end), At = calendar.ToLocal(origin) });
+                lines?.Add(new(ExplanationKind.PauseRestarted, LocalDate(pause.Start)) { PauseReason = pause.Reason, Until = LocalDate(end), At = calendar.ToLocal(origin) });
             }
             else
             {
                 var consumed = Consumed(Max(pause.Start, origin), end, request.ProcessingTime.Unit);
                 shift = shift with { Days = shift.Days + consumed.Days, Time = shift.Time + consumed.Time };
-                lines.Add(new(ExplanationKind.PauseShifted, start)
+                lines?.Add(new(ExplanationKind.PauseShifted, LocalDate(pause.Start))
                 {
                     PauseReason = pause.Reason,
                     Until = LocalDate(end),
@@ -58,6 +64,11 @@ public sealed partial class DeadlineCalculator(WorkingCalendar calendar, TimePro
             }
 
             due = Due(origin, request.ProcessingTime, shift);
+        }
+
+        if (lines is null)
+        {
+            return new DeadlineResult(due.At, due.Date, request.ProcessingTime.Unit, due.ClockStartsAt, provisional, []);
         }
 
         lines.AddRange(SkippedDays(origin, due, request.ProcessingTime.Unit));

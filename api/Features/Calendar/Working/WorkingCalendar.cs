@@ -11,6 +11,7 @@ public sealed partial class WorkingCalendar
     private readonly IHolidaySource _holidays;
     private readonly IReadOnlySet<DayOfWeek> _weekend;
     private readonly ConcurrentDictionary<int, ILookup<DateOnly, Holiday>> _byYear = new();
+    private readonly ConcurrentDictionary<int, bool[]> _workingByMonth = new();
 
     public WorkingCalendar(IHolidaySource holidays, OfficeHours? hours = null, IReadOnlySet<DayOfWeek>? weekend = null)
     {
@@ -24,7 +25,16 @@ public sealed partial class WorkingCalendar
 
     public TimeZoneInfo TimeZone { get; }
 
-    public bool IsWorkingDay(DateOnly date) => DayOffReason(date) is null;
+    // Answered from a month's table built once per calendar from DayOffReason: deadline replays ask it for every day
+    // they count, thousands of times per report.
+    public bool IsWorkingDay(DateOnly date) =>
+        _workingByMonth.GetOrAdd((date.Year * 12) + date.Month - 1, WorkingDaysOfMonth)[date.Day - 1];
+
+    private bool[] WorkingDaysOfMonth(int month)
+    {
+        var first = new DateOnly(month / 12, (month % 12) + 1, 1);
+        return [.. Enumerable.Range(0, DateTime.DaysInMonth(first.Year, first.Month)).Select(i => DayOffReason(first.AddDays(i)) is null)];
+    }
 
     // Null for a working day; otherwise the weekend or the holiday row that makes it a day off.
     // A swapped working day wins over the weekend; any day-off row wins over a plain weekday.

@@ -21,6 +21,18 @@ public sealed class WorkingCalendarTests
         Assert.Equal(expected, _calendar.IsWorkingDay(new DateOnly(y, m, d)));
 
     [Fact]
+    public void The_month_tables_answer_as_the_day_off_reasons_every_day_of_twelve_years()
+    {
+        var fresh = new WorkingCalendar(new DefaultHolidaySource());
+        var first = new DateOnly(2020, 1, 1);
+        var days = Enumerable.Range(0, new DateOnly(2032, 1, 1).DayNumber - first.DayNumber).Select(first.AddDays).ToList();
+        // Asked in the reverse order too, so that a month's table is built from any of its days.
+        Assert.Equal(days.Select(d => _calendar.DayOffReason(d) is null), days.Select(fresh.IsWorkingDay));
+        Assert.Equal(days.Select(d => _calendar.DayOffReason(d) is null), Enumerable.Reverse(days).Select(new WorkingCalendar(new DefaultHolidaySource()).IsWorkingDay).Reverse());
+        Assert.Contains(days, d => d.DayOfWeek == DayOfWeek.Saturday && fresh.IsWorkingDay(d));
+    }
+
+    [Fact]
     public void Reason_names_the_holiday_or_the_weekend()
     {
         Assert.Equal("Tết Nguyên đán (mùng 1)", _calendar.DayOffReason(new DateOnly(2026, 2, 17))!.ToText("vi"));

@@ -55,4 +55,36 @@ public sealed class Decision766RuleTests(OneStopApiFactory factory) : IClassFixt
         // Still waiting for the applicant at the end of the month: the request date (3 hours in) is the end time.
         Assert.True(index.OnTime766(waiting, window));
     }
+
+    [Fact]
+    public async Task The_lean_replay_gives_the_same_instants_as_the_explained_deadline()
+    {
+        var generator = new ReportDataGenerator(factory, seed: 766);
+        await generator.CreateAsync(120, latest: factory.Clock.GetUtcNow().UtcDateTime.AddDays(-1));
+        await generator.ApplyUntilAsync(factory.Clock.GetUtcNow().UtcDateTime);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<OneStopDb>();
+        var deadlines = scope.ServiceProvider.GetRequiredService<DossierDeadlines>();
+        var paused = await db.Dossiers.AsNoTracking().Include(d => d.Pauses).Where(d => d.Pauses.Any()).ToListAsync();
+        Assert.Contains(paused, d => d.Pauses.Any(p => p.Kind == PauseKind.Supplement && p.Effect == PauseEffect.Restart));
+        Assert.Contains(paused, d => d.Pauses.Any(p => p.EndedAt is null));
+        static object Instants(OneStop.Api.Features.Calendar.DeadlineResult r) => (r.AppointmentAt, r.DueDate, r.Unit, r.ClockStartsAt, r.IsProvisional);
+        var compared = 0;
+        foreach (var d in paused)
+        {
+            var basis = DeadlineBasis.Of(d);
+            // Every prefix of the ledger: the ledger as it stood before each pause began, as the reports replay it.
+            var ledger = d.Pauses.OrderBy(p => p.StartedAt).ToList();
+            for (var n = 0; n <= ledger.Count; n++)
+            {
+                var known = ledger.Take(n).ToList();
+                Assert.NotEmpty(deadlines.Decision766(basis, known).Explanation);
+                Assert.Empty(deadlines.Decision766Due(basis, known).Explanation);
+                Assert.Equal(Instants(deadlines.Decision766(basis, known)), Instants(deadlines.Decision766Due(basis, known)));
+                Assert.Equal(Instants(deadlines.Legal(basis, known)), Instants(deadlines.LegalDue(basis, known)));
+                compared++;
+            }
+        }
+        Assert.True(compared > paused.Count);
+    }
 }

@@ -25,4 +25,19 @@ public sealed class ReportSqlServerTests
         Assert.Contains("WHERE", affected, StringComparison.Ordinal);
         Assert.Contains("EXISTS", ResultsReportQueries.ReplayCandidates(db, scope, w).ToQueryString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/1/4/")]
+    [InlineData(null)]
+    public void The_service_index_catalogue_counts_are_one_statement_of_scalar_subqueries(string? path)
+    {
+        using var db = DatabaseTests.SqlServer();
+        var w = ReportWindow.Of(new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31), new DateTime(2026, 11, 26, 2, 0, 0, DateTimeKind.Utc));
+        var sql = ServiceIndexService.Catalogue(db, path, w).ToQueryString();
+        Assert.StartsWith("SELECT TOP(@p) (\n    SELECT COUNT(*)", sql[sql.IndexOf("SELECT", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Equal(3, sql.Split("SELECT COUNT(*)").Length - 1);
+        // The "used" count keeps its dossier test in WHERE, never inside the aggregate (SQL Server refuses that).
+        Assert.DoesNotContain("COUNT(CASE", sql, StringComparison.Ordinal);
+        Assert.Contains("EXISTS", sql, StringComparison.Ordinal);
+    }
 }
