@@ -45,7 +45,8 @@ async function loadScenarios() {
 }
 
 function startServer(dbDir) {
-  const dll = join(apiDir, 'bin', 'Release', 'net10.0', 'OneStop.Api.dll');
+  // BENCH_API_DIR: another build of the API (e.g. the ReadyToRun publish output, see bench/README.md).
+  const dll = join(process.env.BENCH_API_DIR ?? join(apiDir, 'bin', 'Release', 'net10.0'), 'OneStop.Api.dll');
   // Run the dll directly (not `dotnet run`), so child.pid is the server's own PID (TECH.md §11.3).
   const child = spawn('dotnet', [dll], {
     cwd: apiDir,
@@ -200,7 +201,13 @@ function printTable(results) {
 async function main() {
   const scenarios = await loadScenarios();
   const loadAtStart = loadavg()[0]; // other work on a shared machine skews req/s; recorded with the results
-  if (process.env.BENCH_SKIP_BUILD !== '1') {
+  if (process.env.BENCH_READY_TO_RUN === '1') {
+    // The production deployment: published for the machine's runtime, every assembly precompiled (ReadyToRun).
+    const out = join(apiDir, 'bin', 'ready-to-run');
+    log('publishing the API (Release, ReadyToRun)…');
+    execFileSync('dotnet', ['publish', join(apiDir, 'OneStop.Api.csproj'), '-c', 'Release', '-r', `linux-${process.arch === 'arm64' ? 'arm64' : 'x64'}`, '--self-contained', 'false', '-o', out, '-nologo', '-v', 'q'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    process.env.BENCH_API_DIR = out;
+  } else if (process.env.BENCH_SKIP_BUILD !== '1') {
     log('building the API (Release)…');
     execFileSync('dotnet', ['build', join(apiDir, 'OneStop.Api.csproj'), '-c', 'Release', '-nologo', '-v', 'q'], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
@@ -241,7 +248,7 @@ async function main() {
     const bare = results.find((r) => r.baseline);
     const out = {
       date: new Date().toISOString(),
-      machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), kernel: release(), loadAverage1mAtStart: +loadAtStart.toFixed(2), loadAverage1mAtEnd: +loadavg()[0].toFixed(2), node: process.version, dotnet: execFileSync('dotnet', ['--version']).toString().trim() },
+      build: process.env.BENCH_READY_TO_RUN === '1' ? 'ReadyToRun publish' : 'Release build', machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), kernel: release(), loadAverage1mAtStart: +loadAtStart.toFixed(2), loadAverage1mAtEnd: +loadavg()[0].toFixed(2), node: process.version, dotnet: execFileSync('dotnet', ['--version']).toString().trim() },
       settings: { connections, pipelining: 1, warmupSeconds: warmup, durationSeconds: duration, rounds, coldRuns },
       results: results.map((r) => ({ ...r, ratioToBare: bare ? +(r.requestsPerSecond / bare.requestsPerSecond).toFixed(3) : null })),
     };

@@ -92,8 +92,14 @@ public static class ReportFacts
     public static bool MovedAfter(DossierPause p, ReportWindow w) => p.StartedAt >= w.AsAt && p.Effect != PauseEffect.None;
 
     /// <summary>Dossiers (by id, within [<paramref name="minId"/>, <paramref name="maxId"/>]) with a digitised document; index (Digitised, DossierId).</summary>
-    public static IQueryable<long> Digitised(OneStopDb db, long minId, long maxId) =>
-        db.DossierDocuments.AsNoTracking().Where(x => x.Digitised && x.DossierId >= minId && x.DossierId <= maxId).Select(x => x.DossierId).Distinct();
+    public static IQueryable<long> Digitised(OneStopDb db, long minId, long maxId)
+    {
+        // Compared with a parameter, not tested as a bare boolean: `Digitised = @p` lets SQLite seek the (Digitised,
+        // DossierId) index; a bare `WHERE "Digitised" AND …` made it walk every document in the id range (57 ms cold at 1M).
+        var digitised = true;
+        return db.DossierDocuments.AsNoTracking().Where(x => x.Digitised == digitised && x.DossierId >= minId && x.DossierId <= maxId)
+            .Select(x => x.DossierId).Distinct();
+    }
 
     /// <summary>
     /// The columns the replays need (deadline basis, end, cell) with the pause ledger, not whole dossiers; the ids go as

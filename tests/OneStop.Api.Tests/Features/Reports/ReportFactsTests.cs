@@ -53,6 +53,27 @@ public sealed class ReportFactsTests(OneStopApiFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Digitised_documents_are_found_by_seeking_their_index_on_SQLite()
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<OneStopDb>();
+        await using var command = ReportFacts.Digitised(db, 1, 1_000_000).CreateDbCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync();
+            var plan = new List<string>();
+            while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+            Assert.Contains(plan, line => line.Contains("COVERING INDEX IX_DossierDocuments_Digitised_DossierId (Digitised=?", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_snapshot_reads_the_same_facts_and_ledgers_as_EF_materialisation()
     {
         var generator = new ReportDataGenerator(factory, seed: 515);
