@@ -46,6 +46,9 @@ public sealed class DossierWorkflow(OneStopDb db, DossierDeadlines deadlines, Ti
         if (await apply(dossier, actor, now) is { } error) return new(null, [error]);
         dossier.Touch();
         dossier.AuditEntries.Add(DossierAudit.Entry(dossier, action, from, before, now, actor, note));
+        // In the same transaction: the deadline scanner looks at the changed dossier at its next tick on whichever instance
+        // scans first, even if the DossierChanged event is late or lost (Redis down, an instance restarting).
+        if (await db.DeadlineWatches.FindAsync([dossier.Id], ct) is { } watch && (watch.NextCheckAt is null || watch.NextCheckAt > now)) watch.NextCheckAt = now;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -62,11 +65,6 @@ public sealed class DossierWorkflow(OneStopDb db, DossierDeadlines deadlines, Ti
 
     public async Task PublishAsync(Dossier dossier, CancellationToken ct)
     {
-        // The deadline scanner must look at a changed dossier at its next tick on whichever instance scans first, even if
-        // the event below is lost (Redis down, instance restarting): its watch is made due now in the database.
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.DeadlineWatches.Where(w => w.DossierId == dossier.Id && (w.NextCheckAt == null || w.NextCheckAt > now))
-            .ExecuteUpdateAsync(s => s.SetProperty(w => w.NextCheckAt, now), ct);
         var changed = new DossierChanged(dossier.Id, dossier.Code);
         await events.PublishAsync(Topic(dossier.Code), changed, ct);
         await events.PublishAsync(AllTopic, changed, ct);

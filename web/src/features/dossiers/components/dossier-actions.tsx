@@ -566,7 +566,11 @@ export function DossierActions({ dossier, roles, onReload }: Props) {
     const result = await client.mutation(document, { input }).toPromise();
     setBusy(false);
     const payload = result.data?.[entry.field];
-    if (!payload) return; // transport/GraphQL error: the toaster shows it
+    if (!payload) {
+      // Transport or GraphQL error: the toaster shows it for a moment; the dialog keeps saying it until the next try.
+      setProblem(t('dossiers.actions.failed', { message: result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? '' }));
+      return;
+    }
     const errors = payload.errors;
     if (errors.some((e) => e.__typename === 'ConcurrencyConflictError')) {
       setOpen(null);
@@ -646,7 +650,9 @@ export function DossierActions({ dossier, roles, onReload }: Props) {
         confirmLoading={busy}
         onOk={() => form.submit()}
         onCancel={() => setOpen(null)}
-        destroyOnHidden
+        // Rendered from the start, so the form is connected however fast "Confirm" is pressed after the dialog opens
+        // (with the dialog's content mounted on open, an early click could reach an unconnected form and do nothing).
+        forceRender
       >
         {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
