@@ -147,6 +147,31 @@ function Indicator({ value }: { value: number | null | undefined }) {
   return value == null ? <Typography.Text type="secondary">{t('satisfaction.dashboard.noData')}</Typography.Text> : <strong>{formatShare(value)}</strong>;
 }
 
+/** SIPAS shares per element or criterion, with the change from the previous campaign when there is one. */
+function ShareTable<T extends { share: Share }>(props: {
+  rows: T[];
+  rowKey: keyof T & string;
+  nameTitle: string;
+  name: (row: T) => string;
+  before: ((row: T) => number | null | undefined) | null | undefined;
+}) {
+  const { t } = useTranslation();
+  const { before } = props;
+  return (
+    <Table<T>
+      size="small"
+      rowKey={props.rowKey}
+      pagination={false}
+      dataSource={props.rows}
+      columns={[
+        { title: props.nameTitle, render: (_, row) => props.name(row) },
+        { title: t('satisfaction.dashboard.share'), render: (_, row) => <ShareCell share={row.share} /> },
+        ...(before ? [{ title: t('satisfaction.dashboard.change'), render: (_: unknown, row: T) => <Delta now={shareOf(row.share).value} before={before(row)} /> }] : []),
+      ]}
+    />
+  );
+}
+
 function SipasCampaign({ campaign, target }: { campaign: Campaign; target: number }) {
   const { t } = useTranslation();
   const previous = campaign.previous;
@@ -181,48 +206,22 @@ function SipasCampaign({ campaign, target }: { campaign: Campaign; target: numbe
         target={target}
         bars={campaign.elements.map((e) => ({ key: `e${e.element}`, label: `${e.element}. ${e.name}`, ...shareOf(e.share) }))}
       />
-      <Table
-        size="small"
+      <ShareTable
+        rows={campaign.elements}
         rowKey="element"
-        pagination={false}
-        dataSource={campaign.elements}
-        columns={[
-          { title: t('satisfaction.dashboard.elementName'), render: (_, e) => `${e.element}. ${e.name}` },
-          { title: t('satisfaction.dashboard.share'), render: (_, e) => <ShareCell share={e.share} /> },
-          ...(previous
-            ? [
-                {
-                  title: t('satisfaction.dashboard.change'),
-                  render: (_: unknown, e: Campaign['elements'][number]) => (
-                    <Delta now={shareOf(e.share).value} before={previous.elements.find((p) => p.element === e.element)?.share.value} />
-                  ),
-                },
-              ]
-            : []),
-        ]}
+        nameTitle={t('satisfaction.dashboard.elementName')}
+        name={(e) => `${e.element}. ${e.name}`}
+        before={previous && ((e) => previous.elements.find((p) => p.element === e.element)?.share.value)}
       />
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('satisfaction.dashboard.criteria')}
       </Typography.Title>
-      <Table
-        size="small"
+      <ShareTable
+        rows={campaign.criteria}
         rowKey="code"
-        pagination={false}
-        dataSource={campaign.criteria}
-        columns={[
-          { title: t('satisfaction.dashboard.criterion'), render: (_, c) => `${c.code}. ${c.text}` },
-          { title: t('satisfaction.dashboard.share'), render: (_, c) => <ShareCell share={c.share} /> },
-          ...(previous
-            ? [
-                {
-                  title: t('satisfaction.dashboard.change'),
-                  render: (_: unknown, c: Campaign['criteria'][number]) => (
-                    <Delta now={shareOf(c.share).value} before={previous.criteria.find((p) => p.code === c.code)?.share.value} />
-                  ),
-                },
-              ]
-            : []),
-        ]}
+        nameTitle={t('satisfaction.dashboard.criterion')}
+        name={(c) => `${c.code}. ${c.text}`}
+        before={previous && ((c) => previous.criteria.find((p) => p.code === c.code)?.share.value)}
       />
     </Card>
   );
