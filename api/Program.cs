@@ -41,6 +41,8 @@ if (seedCommand)
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// Frames queued for a WebSocket go out in one write (FrameBatching); it wraps the upgrade before the middleware takes it.
+app.UseWebSocketFrameBatching();
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.UseGraphQLIde();
 app.UseAuthentication();

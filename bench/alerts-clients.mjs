@@ -1,7 +1,9 @@
 // One worker thread of bench/alerts.mjs: a share of the subscribers, each the real `graphql-ws` client on its own
 // WebSocket, so 1,000 clients parsing 100,000 frames are spread over several event loops instead of one.
-// workerData: { url, tokens, from, to, query }. Posts { type: 'ready' }, then batches of receipts
-// { type: 'receipts', receipts: [[subscriber, alertRelayId, receivedAt], …] } every 50 ms, and failures; 'close' ends it.
+// workerData: { url, tokens, from, to, query }. Posts { type: 'ready' }; while frames arrive, every 20 ms, the number
+// received per alert so far ({ type: 'counts', counts: [[alertId, n], …] }, a few hundred numbers, so the measuring thread
+// does no per-frame work); on 'collect' the receipts themselves as typed arrays ({ type: 'receipts', subscriber, alert,
+// at, length }); failures as they come; 'close' ends it.
 // receivedAt is performance.timeOrigin + performance.now(): the machine's wall clock, as the server's publish instant.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createClient } from 'graphql-ws';
@@ -9,8 +11,31 @@ import WebSocket from 'ws';
 
 const { url, tokens, from, to, query } = workerData;
 const now = () => performance.timeOrigin + performance.now();
-let pending = [];
 const clients = [];
+
+// Receipts in growing typed arrays: no object per frame for the measurement itself.
+let length = 0;
+let subscriber = new Int32Array(1 << 17);
+let alert = new Float64Array(1 << 17);
+let at = new Float64Array(1 << 17);
+// Relay ids ("DeadlineAlert:<n>" in base64) decoded once per alert, not per frame.
+const alertIds = new Map();
+const counts = new Map();
+let changed = false;
+
+function record(n, relayId) {
+  let id = alertIds.get(relayId);
+  if (id === undefined) alertIds.set(relayId, (id = Number(Buffer.from(relayId, 'base64').toString().split(':')[1])));
+  if (length === at.length) {
+    const grow = (a, T) => { const b = new T(a.length * 2); b.set(a); return b; };
+    [subscriber, alert, at] = [grow(subscriber, Int32Array), grow(alert, Float64Array), grow(at, Float64Array)];
+  }
+  subscriber[length] = n;
+  alert[length] = id;
+  at[length++] = now();
+  counts.set(id, (counts.get(id) ?? 0) + 1);
+  changed = true;
+}
 
 async function connect(n) {
   const client = createClient({
@@ -21,23 +46,26 @@ async function connect(n) {
   client.subscribe({ query }, {
     next: (r) => (r.errors
       ? parentPort.postMessage({ type: 'failure', failure: JSON.stringify(r.errors) })
-      : pending.push([n, r.data.deadlineAlerts.id, now()])),
+      : record(n, r.data.deadlineAlerts.id)),
     error: (e) => parentPort.postMessage({ type: 'failure', failure: String(e?.message ?? e?.code ?? e) }),
     complete: () => {},
   });
   await acked;
 }
 
-const flush = setInterval(() => {
-  if (pending.length === 0) return;
-  parentPort.postMessage({ type: 'receipts', receipts: pending });
-  pending = [];
-}, 50);
+const progress = setInterval(() => {
+  if (!changed) return;
+  changed = false;
+  parentPort.postMessage({ type: 'counts', counts: [...counts] });
+}, 20);
 
 parentPort.on('message', async (m) => {
+  if (m.type === 'collect') {
+    parentPort.postMessage({ type: 'receipts', subscriber: subscriber.slice(0, length), alert: alert.slice(0, length), at: at.slice(0, length) });
+    return;
+  }
   if (m.type !== 'close') return;
-  clearInterval(flush);
-  if (pending.length) parentPort.postMessage({ type: 'receipts', receipts: pending });
+  clearInterval(progress);
   await Promise.all(clients.map((c) => c.dispose()));
   parentPort.postMessage({ type: 'closed' });
 });

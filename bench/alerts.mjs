@@ -24,7 +24,11 @@ const benchDir = dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.PORT ?? 5290) + 10;
 const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
 const alerts = Number(process.env.BENCH_ALERTS ?? 100);
-const warmUps = Number(process.env.BENCH_WARMUP_BURSTS ?? 2); // bursts of 10 alerts
+const warmUps = Number(process.env.BENCH_WARMUP_BURSTS ?? 2);
+// Warm-up bursts are as large as the measured one (BENCH_WARMUP_ALERTS to change): the first burst of a size grows the
+// server's socket buffer pool (≈ 16 MB of pinned blocks for 100 × 1,000 frames), and that growth triggers a gen-2 GC
+// (70–90 ms pause) inside the burst; the figure is the steady state of a server that has seen such a burst before.
+const warmUpAlerts = Number(process.env.BENCH_WARMUP_ALERTS ?? alerts);
 const clientWorkers = Math.max(1, Number(process.env.BENCH_CLIENT_WORKERS ?? 2));
 const only = process.env.BENCH_ONLY;
 const log = (m) => process.stderr.write(`[bench:alerts] ${m}\n`);
@@ -62,8 +66,8 @@ async function scan(instance) {
  */
 async function connectSubscribers(instance, tokens, count) {
   const url = instance.graphql.replace(/^http/, 'ws');
-  const receipts = []; // [subscriber, alertId, receivedAt]
   const failures = [];
+  const counts = new Map(); // worker -> Map(alertId -> frames received)
   const query = 'subscription { deadlineAlerts(kinds: [OVERDUE]) { id raisedAt dossier { code } } }';
   const share = Math.ceil(count / clientWorkers);
   const workers = await Promise.all(Array.from({ length: clientWorkers }, (_, w) => new Promise((resolve, reject) => {
@@ -71,21 +75,35 @@ async function connectSubscribers(instance, tokens, count) {
     const to = Math.min(count, from + share);
     const worker = new Worker(join(benchDir, 'alerts-clients.mjs'), { workerData: { url, tokens, from, to, query } });
     worker.on('message', (m) => {
-      if (m.type === 'receipts') for (const r of m.receipts) receipts.push(r);
+      if (m.type === 'counts') counts.set(w, new Map(m.counts));
       else if (m.type === 'failure') failures.push(m.failure);
       else if (m.type === 'ready') resolve(worker);
       else if (m.type === 'error') reject(new Error(`client worker ${w}: ${m.message}`));
     });
     worker.on('error', reject);
   })));
+  /** Frames received so far for the alerts of `ids`, over all workers. */
+  const received = (ids) => {
+    let n = 0;
+    for (const perAlert of counts.values()) for (const id of ids) n += perAlert.get(id) ?? 0;
+    return n;
+  };
+  /** Every receipt, per worker as typed arrays (subscriber, alert, at), collected once the burst is over. */
+  const receipts = () => Promise.all(workers.map((worker) => new Promise((resolve) => {
+    const take = (m) => {
+      if (m.type !== 'receipts') return;
+      worker.off('message', take);
+      resolve(m);
+    };
+    worker.on('message', take);
+    worker.postMessage({ type: 'collect' });
+  })));
   const close = () => Promise.all(workers.map((worker) => new Promise((resolve) => {
     worker.on('message', (m) => { if (m.type === 'closed') resolve(); });
     worker.postMessage({ type: 'close' });
   }).then(() => worker.terminate())));
-  return { receipts, failures, close };
+  return { received, receipts, failures, close };
 }
-
-const alertId = (relayId) => Number(Buffer.from(relayId, 'base64').toString().split(':')[1]);
 
 /** `count` overdue dossiers received on `source`, one scan, and a wait until every subscriber has every alert (or 30 s). */
 async function raise(source, adminToken, subs, count, on = source) {
@@ -93,17 +111,12 @@ async function raise(source, adminToken, subs, count, on = source) {
   // CPU from the scan until every delivery arrived: the subscribers' instance and the client process (all its threads).
   const cpuBefore = [cpuMs(on.child.pid), clientCpuMs()];
   const result = await scan(source);
-  const published = new Map(result.published.map((p) => [p.alertId, p.publishedAt]));
+  // The subscribers take OVERDUE alerts; a dossier of an earlier burst may reach another threshold in the same scan.
+  const published = new Map(result.published.filter((p) => p.kind === 'Overdue').map((p) => [p.alertId, p.publishedAt]));
   const expected = subscribers * published.size;
   const until = Date.now() + 30_000;
-  // Counted incrementally: re-decoding every receipt each 100 ms would compete with the clients for the CPU.
-  let counted = 0;
-  let ours = 0;
-  const countOurs = () => {
-    for (; counted < subs.receipts.length; counted++) if (published.has(alertId(subs.receipts[counted][1]))) ours++;
-    return ours;
-  };
-  while (countOurs() < expected && Date.now() < until) await delay(20);
+  const ids = [...published.keys()];
+  while (subs.received(ids) < expected && Date.now() < until) await delay(20);
   const cpu = [cpuMs(on.child.pid) - cpuBefore[0], clientCpuMs() - cpuBefore[1]];
   await delay(1000); // late duplicates, if any
   return { result, published, cpu };
@@ -120,29 +133,28 @@ async function burst(name, source, on, adminToken, subscriberTokens) {
   const rssAfter = rssKiB(on.child.pid);
   // Warm-up through the whole path, not measured: enough deliveries that the hot code is tier-1 compiled before the
   // burst (with one alert, the JIT's background recompilation still took a sixth of the CPU during the burst).
-  for (let i = 0; i < warmUps; i++) await raise(source, adminToken, subs, 10);
-  log(`${name}: receiving ${alerts} overdue dossiers on the source instance`);
+  for (let i = 0; i < warmUps; i++) await raise(source, adminToken, subs, warmUpAlerts);
+  log(`${name}: receiving ${alerts} overdue dossiers on the source instance (pid ${on.child.pid})`);
+  if (process.env.BENCH_BURST_DELAY_MS) await delay(Number(process.env.BENCH_BURST_DELAY_MS));
   const { result, published, cpu } = await raise(source, adminToken, subs, alerts, on);
   const expected = subscribers * published.size;
   const seen = new Set();
   let duplicates = 0;
   const latencies = [];
-  for (const [n, id, at] of subs.receipts) {
-    const key = alertId(id);
-    if (!published.has(key)) continue;
-    if (seen.has(`${n}:${key}`)) { duplicates++; continue; }
-    seen.add(`${n}:${key}`);
-    latencies.push(at - published.get(key));
+  for (const r of await subs.receipts()) {
+    for (let i = 0; i < r.at.length; i++) {
+      const key = r.alert[i];
+      if (!published.has(key)) continue;
+      const pair = `${r.subscriber[i]}:${key}`;
+      if (seen.has(pair)) { duplicates++; continue; }
+      seen.add(pair);
+      latencies.push(r.at[i] - published.get(key));
+    }
   }
   latencies.sort((x, y) => x - y);
-  if (process.env.BENCH_DEBUG) {
-    const per = new Map();
-    for (const [, id] of subs.receipts) per.set(alertId(id), (per.get(alertId(id)) ?? 0) + 1);
-    log(`published ${[...published.keys()].join(',')}; received per alert ${JSON.stringify([...per])}`);
-  }
   await subs.close();
   return {
-    name, subscribers, alertsRaised: result.raised, scanMs: +result.milliseconds.toFixed(1),
+    name, subscribers, alertsRaised: published.size, scanMs: +result.milliseconds.toFixed(1),
     deliveries: latencies.length, expectedDeliveries: expected, missed: expected - latencies.length, duplicates,
     minMs: +latencies[0]?.toFixed(1), p50Ms: +percentile(latencies, 50).toFixed(1), p99Ms: +percentile(latencies, 99).toFixed(1), maxMs: +latencies.at(-1)?.toFixed(1),
     rssPerConnectionKiB: +((rssAfter - rssBefore) / subscribers).toFixed(1), subscriptionErrors: subs.failures.length,

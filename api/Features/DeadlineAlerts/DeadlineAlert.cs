@@ -67,5 +67,11 @@ public sealed class DeadlineWatch
     public int DossierVersion { get; set; }
 }
 
-/// <summary>Published after an alert row is inserted (by the instance whose insert won).</summary>
+/// <summary>An alert row inserted (by the instance whose insert won).</summary>
 public sealed record DeadlineAlertRaised(long AlertId, long DossierId, DeadlineAlertKind Kind);
+
+/// <summary>
+/// The alerts one scan transaction inserted, published as one event after the commit: a burst is one bus message (one
+/// Redis message) whose alerts every instance fans out together, so each subscriber's frames of the burst leave in one write.
+/// </summary>
+public sealed record DeadlineAlertsRaised(IReadOnlyList<DeadlineAlertRaised> Alerts);

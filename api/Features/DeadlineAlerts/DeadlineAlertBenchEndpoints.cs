@@ -20,7 +20,7 @@ public static class DeadlineAlertBenchEndpoints
                 result.Closed,
                 result.CatchingUp,
                 Milliseconds = result.Elapsed.TotalMilliseconds,
-                Published = result.Published.Select(p => new { p.AlertId, PublishedAt = p.PublishedAt.ToUnixTimeMilliseconds() + p.PublishedAt.Ticks % TimeSpan.TicksPerMillisecond / 10_000.0 }),
+                Published = result.Published.Select(p => new { p.AlertId, Kind = p.Kind.ToString(), PublishedAt = p.PublishedAt.ToUnixTimeMilliseconds() + p.PublishedAt.Ticks % TimeSpan.TicksPerMillisecond / 10_000.0 }),
             });
         }).ExcludeFromDescription();
     }

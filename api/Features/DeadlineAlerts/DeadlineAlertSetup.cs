@@ -8,7 +8,7 @@ public static class DeadlineAlertSetup
     public static IServiceCollection AddDeadlineAlerts(this IServiceCollection services, IConfiguration config)
     {
         services.Configure<DeadlineAlertOptions>(config.GetSection("DeadlineAlerts"));
-        services.AddEventType<DeadlineAlertRaised>("deadline-alert.raised");
+        services.AddEventType<DeadlineAlertsRaised>("deadline-alerts.raised");
         services.AddScoped<DeadlineAlertRules>();
         services.AddScoped<DeadlineAlertByIdLoader>();
         // The loader applies the viewer's scope, so node(id:) returns null for alerts on dossiers the viewer may not read.

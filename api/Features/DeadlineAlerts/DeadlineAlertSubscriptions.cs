@@ -33,11 +33,10 @@ public static class DeadlineAlertSubscriptions
                         ?? throw new ExecutionError($"Unit {code} was not found.") { Code = "NOT_FOUND" };
                 }
                 var feed = c.Service<DeadlineAlertFeed>();
-                // Each event is read once per instance (the feed) and scoped here with the subscriber's viewer: an alert on a
+                // Each burst is read once per instance (the feed) and scoped here with the subscriber's viewer: an alert on a
                 // dossier the subscriber may not read (now) is dropped before anything is resolved. Concat keeps the order.
-                return c.Service<IEventBus>().Observe<DeadlineAlertRaised>(DeadlineScanner.Topic)
-                    .Where(e => kinds is not { Count: > 0 } || kinds.Contains(e.Kind))
-                    .Select(e => feed.Read(e.AlertId))
+                return c.Service<IEventBus>().Observe<DeadlineAlertsRaised>(DeadlineScanner.Topic)
+                    .Select(raised => feed.Read([.. raised.Alerts.Where(e => kinds is not { Count: > 0 } || kinds.Contains(e.Kind)).Select(e => e.AlertId)]))
                     .Concat()
                     .Where(r => r is not null && r.VisibleTo(viewer, mine, unitPath))
                     .Select(r => (object?)r);

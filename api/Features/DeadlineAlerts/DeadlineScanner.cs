@@ -21,7 +21,7 @@ public sealed record ScanResult(int Examined, int Raised, int Closed)
     public IReadOnlyList<PublishedAlert> Published { get; init; } = [];
 }
 
-public sealed record PublishedAlert(long AlertId, DateTimeOffset PublishedAt);
+public sealed record PublishedAlert(long AlertId, DeadlineAlertKind Kind, DateTimeOffset PublishedAt);
 
 /// <summary>
 /// One scan of what can change (STYLE.md R12): dossiers whose <see cref="DeadlineWatch.NextCheckAt"/> has passed
@@ -29,7 +29,7 @@ public sealed record PublishedAlert(long AlertId, DateTimeOffset PublishedAt);
 /// events, on every instance through the bus). After a start the scans also catch up, a bounded slice per scan
 /// (<see cref="DeadlineAlertOptions.CatchUpSize"/> dossiers within <see cref="DeadlineAlertOptions.CatchUpWindow"/> ids, in id
 /// order), with every dossier not evaluated at its current version, so no scan is unbounded. Alerts are inserted if absent against their unique key, so instances can scan
-/// the same dossier at once; only the instance whose insert commits publishes <see cref="DeadlineAlertRaised"/>.
+/// the same dossier at once; only the instance whose insert commits publishes them (<see cref="DeadlineAlertsRaised"/>, one event per transaction).
 /// </summary>
 public sealed partial class DeadlineScanner : IDisposable
 {
@@ -46,6 +46,7 @@ public sealed partial class DeadlineScanner : IDisposable
 
     private readonly IServiceScopeFactory _scopes;
     private readonly IEventBus _bus;
+    private readonly DeadlineAlertFeed _feed;
     private readonly IOptions<DeadlineAlertOptions> _options;
     private readonly ILogger<DeadlineScanner> _logger;
     private readonly ConcurrentQueue<long> _changed = new();
@@ -57,10 +58,12 @@ public sealed partial class DeadlineScanner : IDisposable
     private long? _catchUpAfter;
     private long _catchUpUntil;
 
-    public DeadlineScanner(IServiceScopeFactory scopes, IEventBus bus, IOptions<DeadlineAlertOptions> options, ILogger<DeadlineScanner> logger)
+    public DeadlineScanner(IServiceScopeFactory scopes, IEventBus bus, DeadlineAlertFeed feed, IOptions<DeadlineAlertOptions> options,
+        ILogger<DeadlineScanner> logger)
     {
         _scopes = scopes;
         _bus = bus;
+        _feed = feed;
         _options = options;
         _logger = logger;
         _subscription = bus.Observe<DossierChanged>(DossierWorkflow.AllTopic).Subscribe(e => _changed.Enqueue(e.DossierId));
@@ -227,11 +230,13 @@ public sealed partial class DeadlineScanner : IDisposable
         }
         db.DeadlineAlerts.AddRange(raised);
         await db.SaveChangesAsync(ct);
-        foreach (var a in raised)
-        {
-            published.Add(new(a.Id, TimeProvider.System.GetUtcNow()));
-            await _bus.PublishAsync(Topic, new DeadlineAlertRaised(a.Id, a.DossierId, a.Kind), ct);
-        }
+        if (raised.Count == 0) return closed;
+        // This instance's subscribers get the alerts as saved, with the dossiers just evaluated, without reading them back.
+        var evaluated = dossiers.ToDictionary(d => d.Id);
+        foreach (var a in raised) _feed.Prime(a, evaluated[a.DossierId]);
+        var at = TimeProvider.System.GetUtcNow();
+        published.AddRange(raised.Select(a => new PublishedAlert(a.Id, a.Kind, at)));
+        await _bus.PublishAsync(Topic, new DeadlineAlertsRaised([.. raised.Select(a => new DeadlineAlertRaised(a.Id, a.DossierId, a.Kind))]), ct);
         return closed;
     }
 

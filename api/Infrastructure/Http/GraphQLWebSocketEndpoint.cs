@@ -33,7 +33,7 @@ public static class GraphQLWebSocketEndpoint
         var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { SubProtocol = MessageTypes.SubProtocol });
-        using var connection = new WebSocketConnection(socket, services, handshakeUser, http.Request.Headers.AcceptLanguage, initTimeout);
+        using var connection = new WebSocketConnection(socket, FrameBatching.StreamOf(http), services, handshakeUser, http.Request.Headers.AcceptLanguage, initTimeout);
         await connection.RunAsync(stopping);
     }
 

@@ -76,7 +76,7 @@ internal sealed partial class WebSocketConnection
             if (operation.IsStopped) return;
             // A result shared by the subscribers of one delivery class is already serialized: only the envelope is per subscriber.
             connection.Send(value is SerializedExecutionResult shared
-                ? new OutgoingFrame(operation.NextFrame(shared.Payload), operation)
+                ? OutgoingFrame.Next(operation, shared.Payload)
                 : connection.Frame(MessageTypes.Next, operation.Id, value, operation));
         }
 

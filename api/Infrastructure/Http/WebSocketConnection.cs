@@ -34,7 +34,7 @@ internal sealed partial class WebSocketConnection : IDisposable
     private ClaimsPrincipal? _user;
     private int _closeStarted;
 
-    public WebSocketConnection(WebSocket socket, IServiceProvider services, ClaimsPrincipal? handshakeUser, StringValues acceptLanguage, TimeSpan initTimeout)
+    public WebSocketConnection(WebSocket socket, FrameBatchStream? batches, IServiceProvider services, ClaimsPrincipal? handshakeUser, StringValues acceptLanguage, TimeSpan initTimeout)
     {
         _socket = socket;
         _services = services;
@@ -42,7 +42,7 @@ internal sealed partial class WebSocketConnection : IDisposable
         _serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         _time = services.GetRequiredService<TimeProvider>();
         _logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("OneStop.GraphQL.WebSocket");
-        _sender = new WebSocketSender(socket, _logger);
+        _sender = new WebSocketSender(socket, batches, _logger);
         _handshakeUser = handshakeUser;
         _acceptLanguage = acceptLanguage;
         _initTimeout = initTimeout;

@@ -18,20 +18,14 @@ internal sealed class WebSocketOperation(string id) : IDisposable
 
     public bool IsStopped => _stop.IsCancellationRequested;
 
-    // `{"type":"next","id":"…","payload":`, built once: a shared payload then costs one copy per subscriber and event.
     private byte[]? _nextPrefix;
 
-    /// <summary>A <c>next</c> message around an already serialized payload (the UTF-8 JSON of an execution result).</summary>
-    public byte[] NextFrame(ReadOnlySpan<byte> payload)
-    {
-        var prefix = _nextPrefix ??= System.Text.Encoding.UTF8.GetBytes(
-            "{\"type\":\"next\",\"id\":" + JsonSerializer.Serialize(Id, RelaxedJson) + ",\"payload\":");
-        var frame = new byte[prefix.Length + payload.Length + 1];
-        prefix.CopyTo(frame, 0);
-        payload.CopyTo(frame.AsSpan(prefix.Length));
-        frame[^1] = (byte)'}';
-        return frame;
-    }
+    /// <summary>
+    /// <c>{"type":"next","id":"…","payload":</c>, built once: a <c>next</c> around an already serialized payload is this,
+    /// the payload and <c>}</c> (<see cref="WebSocketSender"/> composes it when sending).
+    /// </summary>
+    public byte[] NextPrefix => _nextPrefix ??= System.Text.Encoding.UTF8.GetBytes(
+        "{\"type\":\"next\",\"id\":" + JsonSerializer.Serialize(Id, RelaxedJson) + ",\"payload\":");
 
     private static readonly JsonSerializerOptions RelaxedJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

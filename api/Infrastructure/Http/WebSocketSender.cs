@@ -3,15 +3,25 @@ using System.Threading.Channels;
 
 namespace OneStop.Api.Infrastructure.Http;
 
-/// <summary>One serialized outgoing message; frames of an operation the client stopped are dropped.</summary>
-internal readonly record struct OutgoingFrame(byte[] Utf8Json, WebSocketOperation? Operation);
+/// <summary>
+/// One outgoing message: a serialized frame, or a <c>next</c> around a payload shared by the subscribers of a delivery
+/// class (composed when sent, so a subscriber's copy of a shared event costs no allocation). Frames of an operation the
+/// client stopped are dropped.
+/// </summary>
+internal readonly record struct OutgoingFrame(byte[] Utf8Json, WebSocketOperation? Operation, bool SharedPayload = false)
+{
+    /// <summary>A <c>next</c> of <paramref name="operation"/> around <paramref name="payload"/> (UTF-8 JSON of a result).</summary>
+    public static OutgoingFrame Next(WebSocketOperation operation, byte[] payload) => new(payload, operation, SharedPayload: true);
+}
 
 /// <summary>
 /// The single writer of a connection: <see cref="WebSocket.SendAsync(ReadOnlyMemory{byte}, WebSocketMessageType, bool, CancellationToken)"/>
 /// allows one send at a time (TECH.md §6.3), so every frame goes through a bounded queue drained by one loop.
 /// Pongs have their own small queue that the loop empties first, so a busy subscription cannot starve keep-alive.
+/// Whatever is queued when the loop wakes is sent as one batch: with a <see cref="FrameBatchStream"/> under the socket
+/// the batch reaches the connection as one write (a burst of events is one write per subscriber, not one per event).
 /// </summary>
-internal sealed class WebSocketSender(WebSocket socket, ILogger logger) : IDisposable
+internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batches, ILogger logger) : IDisposable
 {
     /// <summary>Frames waiting for a slow client before the connection is given up (closed with 1013).</summary>
     public const int Capacity = 256;
@@ -23,55 +33,52 @@ internal sealed class WebSocketSender(WebSocket socket, ILogger logger) : IDispo
     private readonly Channel<OutgoingFrame> _pongs = Channel.CreateBounded<OutgoingFrame>(
         new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
 
+    // Wakes the loop: one pending signal is enough, it drains both queues each time.
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
+
     // Guards the socket's send side: the drain loop's sends and the one close frame never overlap.
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+
+    // Where a shared payload's `next` is composed: reused, so composing allocates nothing.
+    private byte[] _compose = new byte[1024];
     private volatile bool _closed;
+    private volatile bool _completed;
 
     /// <summary>Queues a frame; false when the queue is full (the client does not keep up) or the sender is closed.</summary>
-    public bool TryEnqueue(OutgoingFrame frame) => !_closed && _frames.Writer.TryWrite(frame);
+    public bool TryEnqueue(OutgoingFrame frame)
+    {
+        if (_closed || !_frames.Writer.TryWrite(frame)) return false;
+        _wake.Writer.TryWrite(true);
+        return true;
+    }
 
     /// <summary>Queues a pong ahead of other frames.</summary>
-    public ValueTask EnqueuePongAsync(OutgoingFrame frame, CancellationToken ct) =>
-        _closed ? ValueTask.CompletedTask : _pongs.Writer.WriteAsync(frame, ct);
+    public async ValueTask EnqueuePongAsync(OutgoingFrame frame, CancellationToken ct)
+    {
+        if (_closed) return;
+        await _pongs.Writer.WriteAsync(frame, ct);
+        _wake.Writer.TryWrite(true);
+    }
 
     /// <summary>No more frames will be queued; <see cref="RunAsync"/> ends when the queues are empty.</summary>
     public void Complete()
     {
+        _completed = true;
         _frames.Writer.TryComplete();
         _pongs.Writer.TryComplete();
+        _wake.Writer.TryWrite(true);
     }
 
-    /// <summary>The drain loop. Ends when both queues are completed and empty, on cancellation, or when the socket fails.</summary>
+    /// <summary>The drain loop. Ends when the sender is completed and the queues are empty, on cancellation, or when the socket fails.</summary>
     public async Task RunAsync(CancellationToken ct)
     {
-        Task<bool>? pongReady = null, frameReady = null;
-        bool pongsOpen = true, framesOpen = true;
         try
         {
-            while (pongsOpen || framesOpen)
+            while (await SendQueuedAsync(ct))
             {
-                while (_pongs.Reader.TryRead(out var frame) || _frames.Reader.TryRead(out frame))
-                {
-                    if (_closed) return;
-                    if (frame.Operation?.IsStopped == true) continue;
-                    await SendAsync(frame.Utf8Json, ct);
-                }
-                // Keep one pending wait per queue across iterations; a new wait each time would pile up waiters.
-                if (pongsOpen) pongReady ??= _pongs.Reader.WaitToReadAsync(ct).AsTask();
-                if (framesOpen) frameReady ??= _frames.Reader.WaitToReadAsync(ct).AsTask();
-                if (pongReady is null) await frameReady!;
-                else if (frameReady is null) await pongReady;
-                else await Task.WhenAny(pongReady, frameReady);
-                if (pongReady is { IsCompleted: true })
-                {
-                    pongsOpen = await pongReady;
-                    pongReady = null;
-                }
-                if (frameReady is { IsCompleted: true })
-                {
-                    framesOpen = await frameReady;
-                    frameReady = null;
-                }
+                if (_completed && !_pongs.Reader.TryPeek(out _) && !_frames.Reader.TryPeek(out _)) return;
+                await _wake.Reader.ReadAsync(ct);
             }
         }
         catch (OperationCanceledException)
@@ -113,18 +120,41 @@ internal sealed class WebSocketSender(WebSocket socket, ILogger logger) : IDispo
         }
     }
 
-    private async Task SendAsync(byte[] utf8Json, CancellationToken ct)
+    /// <summary>Sends every queued frame (pongs first) as one batch; false once the sender is closed.</summary>
+    private async Task<bool> SendQueuedAsync(CancellationToken ct)
     {
+        if (!_pongs.Reader.TryPeek(out _) && !_frames.Reader.TryPeek(out _)) return !_closed;
         await _sendLock.WaitAsync(ct);
         try
         {
-            if (!_closed && socket.State == WebSocketState.Open)
-                await socket.SendAsync(utf8Json, WebSocketMessageType.Text, endOfMessage: true, ct);
+            batches?.BeginBatch();
+            while (_pongs.Reader.TryRead(out var frame) || _frames.Reader.TryRead(out frame))
+            {
+                if (_closed) return false;
+                if (frame.Operation?.IsStopped == true || socket.State != WebSocketState.Open) continue;
+                var message = frame.SharedPayload ? Compose(frame.Operation!.NextPrefix, frame.Utf8Json) : frame.Utf8Json;
+                // Into a batch the write is a copy in memory: not cancellable, so the socket takes its synchronous path.
+                await socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, batches is null ? ct : CancellationToken.None);
+            }
+            return true;
         }
         finally
         {
+            // Also when the loop ends early: what was gathered is written (the close frame, if any, follows it).
+            if (batches is not null) await batches.EndBatchAsync(ct);
             _sendLock.Release();
         }
+    }
+
+    /// <summary><c>prefix + payload + "}"</c> in the reused buffer (valid until the next call).</summary>
+    private ReadOnlyMemory<byte> Compose(byte[] prefix, byte[] payload)
+    {
+        var length = prefix.Length + payload.Length + 1;
+        if (_compose.Length < length) _compose = new byte[Math.Max(length, _compose.Length * 2)];
+        prefix.CopyTo(_compose, 0);
+        payload.CopyTo(_compose, prefix.Length);
+        _compose[length - 1] = (byte)'}';
+        return _compose.AsMemory(0, length);
     }
 
     /// <summary>RFC 6455 limits a close reason to 123 UTF-8 bytes.</summary>
