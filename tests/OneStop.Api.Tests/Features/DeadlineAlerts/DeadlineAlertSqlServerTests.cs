@@ -59,4 +59,13 @@ public sealed class DeadlineAlertSqlServerTests
         Assert.Contains("[NextCheckAt] <= @", due, StringComparison.Ordinal);
         Assert.Contains("ORDER BY [d].[NextCheckAt]", due, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_feeds_burst_read_translates_to_one_joined_statement()
+    {
+        using var db = DatabaseTests.SqlServer();
+        var sql = DeadlineAlertFeed.WithDossiers(db, [1, 2, 3]).ToQueryString();
+        Assert.Contains("INNER JOIN [Dossiers]", sql, StringComparison.Ordinal);
+        Assert.Matches(@"WHERE \[\w+\]\.\[Id\] IN \(@ids1, @ids2, @ids3\)", sql);
+    }
 }

@@ -1,0 +1,155 @@
+using System.Net.WebSockets;
+using System.Text;
+using OneStop.Api.Infrastructure.Http;
+
+namespace OneStop.Api.Tests.Infrastructure.Http;
+
+/// <summary>
+/// <see cref="FrameBatchStream"/> under a real server-side <see cref="WebSocket"/>, read back by a real client-side one over
+/// a pipe: a batch leaves as one write, the frames stay whole and in order, and writes outside a batch go straight through.
+/// </summary>
+public sealed class FrameBatchStreamTests
+{
+    /// <summary>The connection's stream as the server writes it: counts the writes that reach it, hands the bytes to the client.</summary>
+    private sealed class Wire : Stream
+    {
+        // Never pauses the writer: the tests read only after writing.
+        private readonly System.IO.Pipelines.Pipe _pipe = new(new System.IO.Pipelines.PipeOptions(pauseWriterThreshold: 0));
+
+        public int Writes { get; private set; }
+
+        public Stream ClientSide => _pipe.Reader.AsStream();
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken ct = default)
+        {
+            Writes++;
+            await _pipe.Writer.WriteAsync(buffer, ct);
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken ct) => WriteAsync(buffer.AsMemory(offset, count), ct).AsTask();
+
+        public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer, offset, count, default).GetAwaiter().GetResult();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default) => new(new TaskCompletionSource<int>().Task);
+
+        public override void Flush()
+        {
+        }
+
+        public override bool CanRead => true;
+
+        public override bool CanWrite => true;
+
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
+    private static (Wire Wire, FrameBatchStream Batches, WebSocket Server, WebSocket Client) Connect()
+    {
+        var wire = new Wire();
+        var batches = new FrameBatchStream(wire);
+        var server = WebSocket.CreateFromStream(batches, new WebSocketCreationOptions { IsServer = true, KeepAliveInterval = Timeout.InfiniteTimeSpan });
+        var clientStream = new ReadOnlyDuplex(wire.ClientSide);
+        var client = WebSocket.CreateFromStream(clientStream, new WebSocketCreationOptions { IsServer = false, KeepAliveInterval = Timeout.InfiniteTimeSpan });
+        return (wire, batches, server, client);
+    }
+
+    /// <summary>The client's side reads what the server wrote; its own writes (none here) go nowhere.</summary>
+    private sealed class ReadOnlyDuplex(Stream read) : Stream
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default) => read.ReadAsync(buffer, ct);
+
+        public override int Read(byte[] buffer, int offset, int count) => read.Read(buffer, offset, count);
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override bool CanRead => true;
+
+        public override bool CanWrite => true;
+
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
+    private static async Task<string> ReceiveTextAsync(WebSocket client)
+    {
+        var buffer = new byte[256 * 1024];
+        var length = 0;
+        ValueWebSocketReceiveResult result;
+        do
+        {
+            result = await client.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None);
+            length += result.Count;
+        }
+        while (!result.EndOfMessage);
+        return Encoding.UTF8.GetString(buffer, 0, length);
+    }
+
+    private static Task SendTextAsync(WebSocket server, string text) =>
+        server.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+
+    [Fact]
+    public async Task A_batch_reaches_the_connection_as_one_write_with_every_frame_whole_and_in_order()
+    {
+        var (wire, batches, server, client) = Connect();
+        batches.BeginBatch();
+        for (var i = 0; i < 100; i++) await SendTextAsync(server, $"{{\"n\":{i}}}");
+        Assert.Equal(0, wire.Writes);
+        await batches.EndBatchAsync(CancellationToken.None);
+        Assert.Equal(1, wire.Writes);
+        for (var i = 0; i < 100; i++) Assert.Equal($"{{\"n\":{i}}}", await ReceiveTextAsync(client));
+    }
+
+    [Fact]
+    public async Task Outside_a_batch_each_frame_goes_straight_through_and_an_empty_batch_writes_nothing()
+    {
+        var (wire, batches, server, client) = Connect();
+        await SendTextAsync(server, "one");
+        await SendTextAsync(server, "two");
+        Assert.Equal(2, wire.Writes);
+        batches.BeginBatch();
+        await batches.EndBatchAsync(CancellationToken.None);
+        Assert.Equal(2, wire.Writes);
+        Assert.Equal("one", await ReceiveTextAsync(client));
+        Assert.Equal("two", await ReceiveTextAsync(client));
+    }
+
+    [Fact]
+    public async Task A_frame_that_does_not_fit_the_batch_writes_what_was_gathered_first()
+    {
+        var (wire, batches, server, client) = Connect();
+        var large = new string('x', FrameBatchStream.BatchBytes);
+        batches.BeginBatch();
+        await SendTextAsync(server, "before");
+        await SendTextAsync(server, large);
+        await SendTextAsync(server, "after");
+        await batches.EndBatchAsync(CancellationToken.None);
+        // The gathered frame, the large one through, then the batch with the last one.
+        Assert.Equal(3, wire.Writes);
+        Assert.Equal("before", await ReceiveTextAsync(client));
+        Assert.Equal(large, await ReceiveTextAsync(client));
+        Assert.Equal("after", await ReceiveTextAsync(client));
+    }
+}
