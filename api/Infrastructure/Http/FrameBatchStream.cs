@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 
 namespace OneStop.Api.Infrastructure.Http;
 
@@ -39,6 +40,41 @@ internal sealed class FrameBatchStream(Stream inner) : Stream
         finally
         {
             ArrayPool<byte>.Shared.Return(batch);
+        }
+    }
+
+    /// <summary>
+    /// Appends one whole text message to the open batch as an unmasked frame with FIN set (RFC 6455 §5.2: the server's
+    /// frames), its payload <paramref name="prefix"/> + <paramref name="payload"/> + <paramref name="suffix"/>, without going
+    /// through the WebSocket object. The caller is the connection's only data writer and sends whole messages only, so the
+    /// WebSocket's own frames (pongs, close) interleave at frame boundaries as they would anyway. False when no batch is open
+    /// or the frame does not fit: send it through the WebSocket then.
+    /// </summary>
+    public bool TryAppendTextFrame(ReadOnlySpan<byte> prefix, ReadOnlySpan<byte> payload, byte suffix)
+    {
+        var length = prefix.Length + payload.Length + 1;
+        var header = length < 126 ? 2 : length <= ushort.MaxValue ? 4 : 10;
+        lock (_gate)
+        {
+            if (_batch is not { } batch || _length + header + length > batch.Length) return false;
+            var frame = batch.AsSpan(_length, header + length);
+            frame[0] = 0x81; // FIN, text
+            if (header == 2) frame[1] = (byte)length;
+            else if (header == 4)
+            {
+                frame[1] = 126;
+                BinaryPrimitives.WriteUInt16BigEndian(frame[2..], (ushort)length);
+            }
+            else
+            {
+                frame[1] = 127;
+                BinaryPrimitives.WriteUInt64BigEndian(frame[2..], (ulong)length);
+            }
+            prefix.CopyTo(frame[header..]);
+            payload.CopyTo(frame[(header + prefix.Length)..]);
+            frame[^1] = suffix;
+            _length += frame.Length;
+            return true;
         }
     }
 

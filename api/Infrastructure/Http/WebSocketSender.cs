@@ -132,6 +132,8 @@ internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batche
             {
                 if (_closed) return false;
                 if (frame.Operation?.IsStopped == true || socket.State != WebSocketState.Open) continue;
+                // A shared event's `next` goes straight into the batch as a frame: no copy per subscriber and no WebSocket call.
+                if (frame.SharedPayload && batches is not null && await TryAppendNextAsync(batches, frame, ct)) continue;
                 var message = frame.SharedPayload ? Compose(frame.Operation!.NextPrefix, frame.Utf8Json) : frame.Utf8Json;
                 // Into a batch the write is a copy in memory: not cancellable, so the socket takes its synchronous path.
                 await socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, batches is null ? ct : CancellationToken.None);
@@ -144,6 +146,16 @@ internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batche
             if (batches is not null) await batches.EndBatchAsync(ct);
             _sendLock.Release();
         }
+    }
+
+    /// <summary>The <c>next</c> of a shared payload appended to the batch; when the batch is full it is written out first, once.</summary>
+    private static async ValueTask<bool> TryAppendNextAsync(FrameBatchStream batches, OutgoingFrame frame, CancellationToken ct)
+    {
+        var prefix = frame.Operation!.NextPrefix;
+        if (batches.TryAppendTextFrame(prefix, frame.Utf8Json, (byte)'}')) return true;
+        await batches.EndBatchAsync(ct);
+        batches.BeginBatch();
+        return batches.TryAppendTextFrame(prefix, frame.Utf8Json, (byte)'}');
     }
 
     /// <summary><c>prefix + payload + "}"</c> in the reused buffer (valid until the next call).</summary>

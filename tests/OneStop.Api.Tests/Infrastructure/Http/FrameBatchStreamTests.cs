@@ -152,4 +152,34 @@ public sealed class FrameBatchStreamTests
         Assert.Equal(large, await ReceiveTextAsync(client));
         Assert.Equal("after", await ReceiveTextAsync(client));
     }
+
+    [Theory]
+    [InlineData(10)] // one length byte
+    [InlineData(1_000)] // 16-bit length
+    [InlineData(40_000)] // 16-bit length, most of a batch
+    public async Task A_text_frame_appended_to_a_batch_is_read_by_a_client_websocket_between_the_sockets_own_frames(int size)
+    {
+        var (wire, batches, server, client) = Connect();
+        var payload = Encoding.UTF8.GetBytes("{\"data\":\"" + new string('ầ', size / 3) + "\"}");
+        batches.BeginBatch();
+        await SendTextAsync(server, "first");
+        Assert.True(batches.TryAppendTextFrame("{\"type\":\"next\",\"payload\":"u8, payload, (byte)'}'));
+        await SendTextAsync(server, "last");
+        await batches.EndBatchAsync(CancellationToken.None);
+        Assert.Equal(1, wire.Writes);
+        Assert.Equal("first", await ReceiveTextAsync(client));
+        Assert.Equal("{\"type\":\"next\",\"payload\":" + Encoding.UTF8.GetString(payload) + "}", await ReceiveTextAsync(client));
+        Assert.Equal("last", await ReceiveTextAsync(client));
+    }
+
+    [Fact]
+    public async Task A_frame_is_not_appended_outside_a_batch_or_beyond_its_room()
+    {
+        var (_, batches, _, _) = Connect();
+        Assert.False(batches.TryAppendTextFrame("a"u8, "b"u8, (byte)'}'));
+        batches.BeginBatch();
+        Assert.False(batches.TryAppendTextFrame("a"u8, new byte[FrameBatchStream.BatchBytes], (byte)'}'));
+        Assert.True(batches.TryAppendTextFrame("a"u8, "b"u8, (byte)'}'));
+        await batches.EndBatchAsync(CancellationToken.None);
+    }
 }
