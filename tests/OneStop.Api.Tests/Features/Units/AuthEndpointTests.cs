@@ -21,13 +21,25 @@ public sealed class AuthEndpointTests(OneStopApiFactory factory) : IClassFixture
     [Fact]
     public async Task Cookie_login_signs_the_spa_in_and_logout_signs_it_out()
     {
-        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        // Cookies are carried by hand, as the browser does: the server's clock is the test's fixed one, so a cookie
+        // container would judge the cookie's expiry by the real clock and drop it once that date has passed.
+        using var client = factory.CreateClient();
         var login = await client.PostAsJsonAsync("/auth/login?useCookies=true", new { email = "leader.tamky@onestop.local", password = "OneStop@2020" });
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        var cookie = AuthCookie(login);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        client.DefaultRequestHeaders.Add("Cookie", cookie.Split(';')[0]);
         Assert.Equal("leader.tamky@onestop.local", (await client.DataAsync("{ me { email } }"))["me"]!["email"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/auth/logout", null)).StatusCode);
+        var logout = await client.PostAsync("/auth/logout", null);
+        Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
+        // Logout clears the cookie (expired in 1970); without it the SPA is anonymous again.
+        Assert.Contains("1970", AuthCookie(logout), StringComparison.Ordinal);
+        client.DefaultRequestHeaders.Remove("Cookie");
         Assert.Null((await client.DataAsync("{ me { email } }"))["me"]);
     }
+
+    private static string AuthCookie(HttpResponseMessage response) =>
+        response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("onestop.auth=", StringComparison.Ordinal));
 
     [Fact]
     public async Task Wrong_password_is_401_and_repeated_failures_lock_the_account_out()
