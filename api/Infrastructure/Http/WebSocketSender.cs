@@ -23,8 +23,12 @@ internal readonly record struct OutgoingFrame(byte[] Utf8Json, WebSocketOperatio
 /// </summary>
 internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batches, ILogger logger) : IDisposable
 {
-    /// <summary>Frames waiting for a slow client before the connection is given up (closed with 1013).</summary>
-    public const int Capacity = 256;
+    /// <summary>
+    /// Frames waiting for a slow client before the connection is given up (closed with 1013). A frame of a shared event
+    /// holds only a reference to the class's payload, so a full queue is about 100 KB; it takes a whole scan's burst (a
+    /// catch-up scan after a start raises up to about 1,500 alerts at once) without closing a client that reads.
+    /// </summary>
+    public const int Capacity = 4096;
 
     private readonly Channel<OutgoingFrame> _frames = Channel.CreateBounded<OutgoingFrame>(
         new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
