@@ -10,15 +10,19 @@ namespace OneStop.Api.Tests.Infrastructure.Http;
 /// </summary>
 public sealed class FrameBatchStreamTests
 {
-    /// <summary>The connection's stream as the server writes it: counts the writes that reach it, hands the bytes to the client.</summary>
+    /// <summary>
+    /// The connection: what the server's socket writes (each write counted) is what the client's socket reads. Neither
+    /// socket does the other direction here (the server receives nothing, the client sends nothing).
+    /// </summary>
     private sealed class Wire : Stream
     {
         // Never pauses the writer: the tests read only after writing.
         private readonly System.IO.Pipelines.Pipe _pipe = new(new System.IO.Pipelines.PipeOptions(pauseWriterThreshold: 0));
+        private readonly Lazy<Stream> _reader;
+
+        public Wire() => _reader = new(() => _pipe.Reader.AsStream());
 
         public int Writes { get; private set; }
-
-        public Stream ClientSide => _pipe.Reader.AsStream();
 
         public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken ct = default)
         {
@@ -30,9 +34,9 @@ public sealed class FrameBatchStreamTests
 
         public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer, offset, count, default).GetAwaiter().GetResult();
 
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default) => _reader.Value.ReadAsync(buffer, ct);
 
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default) => new(new TaskCompletionSource<int>().Task);
+        public override int Read(byte[] buffer, int offset, int count) => _reader.Value.Read(buffer, offset, count);
 
         public override void Flush()
         {
@@ -58,39 +62,8 @@ public sealed class FrameBatchStreamTests
         var wire = new Wire();
         var batches = new FrameBatchStream(wire);
         var server = WebSocket.CreateFromStream(batches, new WebSocketCreationOptions { IsServer = true, KeepAliveInterval = Timeout.InfiniteTimeSpan });
-        var clientStream = new ReadOnlyDuplex(wire.ClientSide);
-        var client = WebSocket.CreateFromStream(clientStream, new WebSocketCreationOptions { IsServer = false, KeepAliveInterval = Timeout.InfiniteTimeSpan });
+        var client = WebSocket.CreateFromStream(wire, new WebSocketCreationOptions { IsServer = false, KeepAliveInterval = Timeout.InfiniteTimeSpan });
         return (wire, batches, server, client);
-    }
-
-    /// <summary>The client's side reads what the server wrote; its own writes (none here) go nowhere.</summary>
-    private sealed class ReadOnlyDuplex(Stream read) : Stream
-    {
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default) => read.ReadAsync(buffer, ct);
-
-        public override int Read(byte[] buffer, int offset, int count) => read.Read(buffer, offset, count);
-
-        public override void Write(byte[] buffer, int offset, int count)
-        {
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override bool CanRead => true;
-
-        public override bool CanWrite => true;
-
-        public override bool CanSeek => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     private static async Task<string> ReceiveTextAsync(WebSocket client)
