@@ -10,75 +10,6 @@ namespace OneStop.Api.Tests.Infrastructure.Http;
 /// </summary>
 public sealed class FrameBatchStreamTests
 {
-    /// <summary>
-    /// The connection: what the server's socket writes (each write counted) is what the client's socket reads. Neither
-    /// socket does the other direction here (the server receives nothing, the client sends nothing).
-    /// </summary>
-    private sealed class Wire : Stream
-    {
-        // Never pauses the writer: the tests read only after writing.
-        private readonly System.IO.Pipelines.Pipe _pipe = new(new System.IO.Pipelines.PipeOptions(pauseWriterThreshold: 0));
-        private readonly Lazy<Stream> _reader;
-
-        public Wire() => _reader = new(() => _pipe.Reader.AsStream());
-
-        public int Writes { get; private set; }
-
-        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken ct = default)
-        {
-            Writes++;
-            await _pipe.Writer.WriteAsync(buffer, ct);
-        }
-
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken ct) => WriteAsync(buffer.AsMemory(offset, count), ct).AsTask();
-
-        public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer, offset, count, default).GetAwaiter().GetResult();
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default) => _reader.Value.ReadAsync(buffer, ct);
-
-        public override int Read(byte[] buffer, int offset, int count) => _reader.Value.Read(buffer, offset, count);
-
-        public override void Flush()
-        {
-        }
-
-        public override bool CanRead => true;
-
-        public override bool CanWrite => true;
-
-        public override bool CanSeek => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-    }
-
-    private static (Wire Wire, FrameBatchStream Batches, WebSocket Server, WebSocket Client) Connect()
-    {
-        var wire = new Wire();
-        var batches = new FrameBatchStream(wire);
-        var server = WebSocket.CreateFromStream(batches, new WebSocketCreationOptions { IsServer = true, KeepAliveInterval = Timeout.InfiniteTimeSpan });
-        var client = WebSocket.CreateFromStream(wire, new WebSocketCreationOptions { IsServer = false, KeepAliveInterval = Timeout.InfiniteTimeSpan });
-        return (wire, batches, server, client);
-    }
-
-    private static async Task<string> ReceiveTextAsync(WebSocket client)
-    {
-        var buffer = new byte[256 * 1024];
-        var length = 0;
-        ValueWebSocketReceiveResult result;
-        do
-        {
-            result = await client.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None);
-            length += result.Count;
-        }
-        while (!result.EndOfMessage);
-        return Encoding.UTF8.GetString(buffer, 0, length);
-    }
 
     private static Task SendTextAsync(WebSocket server, string text) =>
         server.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
@@ -86,33 +17,33 @@ public sealed class FrameBatchStreamTests
     [Fact]
     public async Task A_batch_reaches_the_connection_as_one_write_with_every_frame_whole_and_in_order()
     {
-        var (wire, batches, server, client) = Connect();
+        var (wire, batches, server, client) = WebSocketWire.Connect();
         batches.BeginBatch();
         for (var i = 0; i < 100; i++) await SendTextAsync(server, $"{{\"n\":{i}}}");
         Assert.Equal(0, wire.Writes);
         await batches.EndBatchAsync(CancellationToken.None);
         Assert.Equal(1, wire.Writes);
-        for (var i = 0; i < 100; i++) Assert.Equal($"{{\"n\":{i}}}", await ReceiveTextAsync(client));
+        for (var i = 0; i < 100; i++) Assert.Equal($"{{\"n\":{i}}}", await WebSocketWire.ReceiveTextAsync(client));
     }
 
     [Fact]
     public async Task Outside_a_batch_each_frame_goes_straight_through_and_an_empty_batch_writes_nothing()
     {
-        var (wire, batches, server, client) = Connect();
+        var (wire, batches, server, client) = WebSocketWire.Connect();
         await SendTextAsync(server, "one");
         await SendTextAsync(server, "two");
         Assert.Equal(2, wire.Writes);
         batches.BeginBatch();
         await batches.EndBatchAsync(CancellationToken.None);
         Assert.Equal(2, wire.Writes);
-        Assert.Equal("one", await ReceiveTextAsync(client));
-        Assert.Equal("two", await ReceiveTextAsync(client));
+        Assert.Equal("one", await WebSocketWire.ReceiveTextAsync(client));
+        Assert.Equal("two", await WebSocketWire.ReceiveTextAsync(client));
     }
 
     [Fact]
     public async Task A_frame_that_does_not_fit_the_batch_writes_what_was_gathered_first()
     {
-        var (wire, batches, server, client) = Connect();
+        var (wire, batches, server, client) = WebSocketWire.Connect();
         var large = new string('x', FrameBatchStream.BatchBytes);
         batches.BeginBatch();
         await SendTextAsync(server, "before");
@@ -121,9 +52,9 @@ public sealed class FrameBatchStreamTests
         await batches.EndBatchAsync(CancellationToken.None);
         // The gathered frame, the large one through, then the batch with the last one.
         Assert.Equal(3, wire.Writes);
-        Assert.Equal("before", await ReceiveTextAsync(client));
-        Assert.Equal(large, await ReceiveTextAsync(client));
-        Assert.Equal("after", await ReceiveTextAsync(client));
+        Assert.Equal("before", await WebSocketWire.ReceiveTextAsync(client));
+        Assert.Equal(large, await WebSocketWire.ReceiveTextAsync(client));
+        Assert.Equal("after", await WebSocketWire.ReceiveTextAsync(client));
     }
 
     [Theory]
@@ -132,7 +63,7 @@ public sealed class FrameBatchStreamTests
     [InlineData(40_000)] // 16-bit length, most of a batch
     public async Task A_text_frame_appended_to_a_batch_is_read_by_a_client_websocket_between_the_sockets_own_frames(int size)
     {
-        var (wire, batches, server, client) = Connect();
+        var (wire, batches, server, client) = WebSocketWire.Connect();
         var payload = Encoding.UTF8.GetBytes("{\"data\":\"" + new string('ầ', size / 3) + "\"}");
         batches.BeginBatch();
         await SendTextAsync(server, "first");
@@ -140,15 +71,15 @@ public sealed class FrameBatchStreamTests
         await SendTextAsync(server, "last");
         await batches.EndBatchAsync(CancellationToken.None);
         Assert.Equal(1, wire.Writes);
-        Assert.Equal("first", await ReceiveTextAsync(client));
-        Assert.Equal("{\"type\":\"next\",\"payload\":" + Encoding.UTF8.GetString(payload) + "}", await ReceiveTextAsync(client));
-        Assert.Equal("last", await ReceiveTextAsync(client));
+        Assert.Equal("first", await WebSocketWire.ReceiveTextAsync(client));
+        Assert.Equal("{\"type\":\"next\",\"payload\":" + Encoding.UTF8.GetString(payload) + "}", await WebSocketWire.ReceiveTextAsync(client));
+        Assert.Equal("last", await WebSocketWire.ReceiveTextAsync(client));
     }
 
     [Fact]
     public async Task A_frame_is_not_appended_outside_a_batch_or_beyond_its_room()
     {
-        var (_, batches, _, _) = Connect();
+        var (_, batches, _, _) = WebSocketWire.Connect();
         Assert.False(batches.TryAppendTextFrame("a"u8, "b"u8, (byte)'}'));
         batches.BeginBatch();
         Assert.False(batches.TryAppendTextFrame("a"u8, new byte[FrameBatchStream.BatchBytes], (byte)'}'));

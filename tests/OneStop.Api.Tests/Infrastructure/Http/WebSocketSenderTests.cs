@@ -1,0 +1,65 @@
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using OneStop.Api.Infrastructure.Http;
+
+namespace OneStop.Api.Tests.Infrastructure.Http;
+
+/// <summary>
+/// <see cref="WebSocketSender"/> over real WebSockets and a <see cref="FrameBatchStream"/>: how much a burst may queue
+/// before a client counts as not reading, and what the drain loop sends of it.
+/// </summary>
+public sealed class WebSocketSenderTests
+{
+    private static byte[] Payload(int n) => Encoding.UTF8.GetBytes($"{{\"data\":{{\"n\":{n}}}}}");
+
+    private static string Next(string id, int n) => $"{{\"type\":\"next\",\"id\":\"{id}\",\"payload\":{{\"data\":{{\"n\":{n}}}}}}}";
+
+    [Fact]
+    public async Task A_catch_up_burst_of_1500_alerts_queued_at_once_is_all_taken_and_arrives_whole_in_order_in_few_writes()
+    {
+        var (wire, batches, server, client) = WebSocketWire.Connect();
+        using var sender = new WebSocketSender(server, batches, NullLogger.Instance);
+        using var operation = new WebSocketOperation("s1");
+
+        // Queued faster than the loop drains (it is not even running): a scan after a start raises about 1,500 at once.
+        for (var i = 0; i < 1500; i++) Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, Payload(i))), $"frame {i} refused");
+        sender.Complete();
+        await sender.RunAsync(CancellationToken.None);
+
+        for (var i = 0; i < 1500; i++) Assert.Equal(Next("s1", i), await WebSocketWire.ReceiveTextAsync(client));
+        // About 60 KB of frames: gathered into 64 KB batches, not one write per frame.
+        Assert.InRange(wire.Writes, 1, 2);
+    }
+
+    [Fact]
+    public void A_client_that_does_not_read_is_refused_beyond_the_capacity()
+    {
+        var (_, batches, server, _) = WebSocketWire.Connect();
+        using var sender = new WebSocketSender(server, batches, NullLogger.Instance);
+        using var operation = new WebSocketOperation("s1");
+        var payload = Payload(0);
+
+        for (var i = 0; i < WebSocketSender.Capacity; i++) Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, payload)));
+        Assert.False(sender.TryEnqueue(OutgoingFrame.Next(operation, payload)));
+    }
+
+    [Fact]
+    public async Task Frames_of_a_stopped_operation_are_dropped_and_the_others_sent()
+    {
+        var (_, batches, server, client) = WebSocketWire.Connect();
+        using var sender = new WebSocketSender(server, batches, NullLogger.Instance);
+        using var stopped = new WebSocketOperation("gone");
+        using var kept = new WebSocketOperation("kept");
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True(sender.TryEnqueue(OutgoingFrame.Next(stopped, Payload(i))));
+            Assert.True(sender.TryEnqueue(OutgoingFrame.Next(kept, Payload(i))));
+        }
+        stopped.Stop();
+        sender.Complete();
+        await sender.RunAsync(CancellationToken.None);
+
+        for (var i = 0; i < 3; i++) Assert.Equal(Next("kept", i), await WebSocketWire.ReceiveTextAsync(client));
+    }
+}
