@@ -76,6 +76,38 @@ describe('OneStop SPA against the real API', () => {
     await page.getByRole('table').getByText('Ủy ban nhân dân tỉnh Quảng Nam', { exact: true }).first().waitFor();
   });
 
+  it('opens popups at once for someone who asks for less motion, and slides them in otherwise', async () => {
+    await signIn(page);
+    await page.goto('/reports');
+    const year = page.getByRole('combobox', { name: 'Năm', exact: true });
+    await year.waitFor();
+    // Every class a select dropdown takes on while it opens.
+    await page.evaluate(() => {
+      window.dropdownClasses = [];
+      new MutationObserver((changes) => {
+        for (const { target } of changes) if (String(target.className).includes('ant-select-dropdown')) window.dropdownClasses.push(target.className);
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    });
+    const opened = async () => {
+      await page.evaluate(() => (window.dropdownClasses = []));
+      await year.click();
+      await page.getByTitle('2021', { exact: true }).waitFor();
+      await page.waitForTimeout(400); // longer than antd's slide-in
+      const classes = await page.evaluate(() => window.dropdownClasses);
+      await page.keyboard.press('Escape');
+      await page.getByTitle('2021', { exact: true }).waitFor({ state: 'hidden' });
+      return classes.join(' ');
+    };
+
+    // The browser tests' context asks for reduced motion.
+    assert.doesNotMatch(await opened(), /ant-slide-up-(appear|enter)-active/);
+    // The setting is followed live, without a reload.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    assert.match(await opened(), /ant-slide-up-(appear|enter)-active/);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    assert.doesNotMatch(await opened(), /ant-slide-up-(appear|enter)-active/);
+  });
+
   it('signs out back to the login page', async () => {
     await signIn(page, ADMIN);
     await page.getByRole('button', { name: /Đăng xuất/ }).click();

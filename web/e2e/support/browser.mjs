@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { screenshotEveryPage } from './screenshots.mjs';
 
@@ -31,14 +31,23 @@ export async function openBrowser() {
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1366, height: 800 },
+    // The app then opens popups without antd's slide-in (as for anyone who asks for less motion). With the motion on,
+    // a dropdown was drawn at full size a frame before its animation started, so a click passed Playwright's
+    // stability check and then landed mid-animation: the press on one option, the release on the next, no selection.
+    reducedMotion: 'reduce',
   });
   context.setDefaultTimeout(15_000);
   // Every page every test visits lands in tests/e2e/screenshots/.
   const screenshots = screenshotEveryPage(context);
+  // E2E_TRACE=<dir>: a Playwright trace per test file (actions, network, console; open with `npx playwright show-trace`),
+  // the evidence to read when a test fails only now and then.
+  const traceDir = process.env.E2E_TRACE;
+  if (traceDir) await context.tracing.start({ screenshots: true, snapshots: false });
   return {
     context,
     async close() {
       await screenshots.flush();
+      if (traceDir) await context.tracing.stop({ path: join(traceDir, `${basename(process.argv[1] ?? 'browser', '.test.mjs')}-${Date.now()}.zip`) });
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
     },

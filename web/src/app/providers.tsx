@@ -8,6 +8,7 @@ import type { Client } from 'urql';
 import { setDayjsLocale } from '@/lib/dates';
 import { createGraphqlClient } from '@/lib/graphql-client';
 import { currentLanguage, i18n } from '@/lib/i18n';
+import { usePrefersReducedMotion } from '@/lib/reduced-motion';
 import { ErrorToaster } from './error-toaster';
 import { SessionProvider } from './session';
 
@@ -16,6 +17,8 @@ const ANTD_LOCALES = { vi: viVN, en: enUS } as const;
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  // antd animates every popup open and close; someone who asked the system for less motion gets them at once.
+  const motion = !usePrefersReducedMotion();
 
   useEffect(() => {
     setDayjsLocale(language);
@@ -24,7 +27,7 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
   }, [language, t]);
 
   return (
-    <ConfigProvider locale={ANTD_LOCALES[language]} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}>
+    <ConfigProvider locale={ANTD_LOCALES[language]} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6, motion } }}>
       <AntApp notification={{ maxCount: 4 }}>
         <ErrorToaster />
         {children}
