@@ -24,6 +24,8 @@ describe('staffing against the real API', () => {
     await page.getByRole('menu', { name: 'Điều hướng chính' }).getByText('Biên chế', { exact: true }).click();
     await page.getByRole('tab', { name: 'Kiểm tra tuân thủ' }).click();
     await page.waitForURL((url) => url.pathname === '/staffing/compliance');
+    // The address changes a moment before the page does, and the unit page has a "Tại ngày" picker too.
+    await page.getByRole('heading', { name: 'Kiểm tra tuân thủ biên chế' }).waitFor();
 
     // The picture at the end of 2024, chosen in the date picker.
     const answered = page.waitForResponse(
@@ -52,7 +54,10 @@ describe('staffing against the real API', () => {
     const name = await person.innerText();
     await person.click();
     await page.waitForURL((url) => url.pathname.startsWith('/staffing/people/'));
-    await page.getByText(name, { exact: true }).first().waitFor();
+    // The person's own page (the name and the contract kind are on the compliance table as well).
+    await page.getByRole('button', { name: 'Về trang biên chế' }).waitFor();
+    const profile = page.locator('.ant-card').filter({ has: page.getByText(name, { exact: true }) }).first();
+    await profile.waitFor();
     await page.getByText('HĐLĐ hỗ trợ, phục vụ (NĐ 111/2022)').first().waitFor();
     await page.getByText('Chuyên môn nghiệp vụ').first().waitFor();
   });

@@ -16,8 +16,13 @@ function slug(url) {
 }
 
 /**
- * Saves a full-page screenshot each time a page of `context` navigates (full loads and SPA route changes), once the
- * page has settled a moment. `flush()` waits for the screenshots still being taken.
+ * Saves a screenshot of the viewport each time a page of `context` navigates (full loads and SPA route changes), once
+ * the page has settled a moment. `flush()` waits for the screenshots still being taken.
+ *
+ * They run while the test goes on, and Playwright takes a page's screenshots one at a time, so the test's own screenshots
+ * wait behind these: a viewport capture is quick and lays nothing out again, where a full-page one renders the page at
+ * its whole height first (a dossier-page run once timed out after 15 s on its own screenshot; whether it was queued
+ * behind one of these is not proven). The caret is left alone, so no style is injected into the page.
  */
 export function screenshotEveryPage(context, suite = suiteName()) {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -36,7 +41,7 @@ export function screenshotEveryPage(context, suite = suiteName()) {
         await page.waitForLoadState('load').catch(() => undefined);
         await page.waitForTimeout(500).catch(() => undefined);
         // The page may have moved on or closed meanwhile: a missing picture must not fail the test.
-        await page.screenshot({ path, fullPage: true }).catch(() => undefined);
+        await page.screenshot({ path, fullPage: false, caret: 'initial', animations: 'allow' }).catch(() => undefined);
       })();
       pending.add(shot);
       void shot.finally(() => pending.delete(shot));
