@@ -3,11 +3,13 @@
 // workerData: { url, tokens, from, to, query }. Posts { type: 'ready' }; while frames arrive, every 20 ms, the number
 // received per alert so far ({ type: 'counts', counts: [[alertId, n], …] }, a few hundred numbers, so the measuring thread
 // does no per-frame work); on 'collect' the receipts themselves as typed arrays ({ type: 'receipts', subscriber, alert,
-// at, length }); failures as they come; 'close' ends it.
+// at, length }) since the last 'collect'; on 'gc' a full collection ({ type: 'collected' }); failures as they come;
+// 'close' ends it.
 // receivedAt is performance.timeOrigin + performance.now(): the machine's wall clock, as the server's publish instant.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { collectGarbage } from './collect-garbage.mjs';
 
 const { url, tokens, from, to, query } = workerData;
 const now = () => performance.timeOrigin + performance.now();
@@ -61,7 +63,15 @@ const progress = setInterval(() => {
 
 parentPort.on('message', async (m) => {
   if (m.type === 'collect') {
+    // The receipts since the last collect: the next burst starts from empty arrays and counts.
     parentPort.postMessage({ type: 'receipts', subscriber: subscriber.slice(0, length), alert: alert.slice(0, length), at: at.slice(0, length) });
+    length = 0;
+    counts.clear();
+    return;
+  }
+  if (m.type === 'gc') {
+    collectGarbage();
+    parentPort.postMessage({ type: 'collected' });
     return;
   }
   if (m.type !== 'close') return;

@@ -9,7 +9,9 @@
 // Scans are triggered through POST /bench/deadline-scan (Bench:DeadlineScan=true) with the background loop off
 // (DeadlineAlerts:ScanSeconds=0), so the burst is exactly one scan. Server and clients share the machine's clock;
 // receipt times are performance.timeOrigin + performance.now() (in each client worker thread, bench/alerts-clients.mjs;
-// BENCH_CLIENT_WORKERS, default 2). Every process is stopped by its PID.
+// BENCH_CLIENT_WORKERS, default 2). Each burst starts from rest: after its 100 dossiers are received, the bench waits until
+// the servers' CPU stops moving and the clients have collected their garbage (settledMs in the JSON), and each burst is
+// measured on its own receipts. Every process is stopped by its PID.
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync, rmSync, existsSync, mkdtempSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
@@ -19,6 +21,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { startRedis, startInstances, login, ensureProcedure, receiveOverdue } from '../scripts/cluster.mjs';
 import { startApi, stopApi } from '../scripts/lib.mjs';
+import { collectGarbage as collectOwnGarbage } from './collect-garbage.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.PORT ?? 5290) + 10;
@@ -32,6 +35,10 @@ const warmUpAlerts = Number(process.env.BENCH_WARMUP_ALERTS ?? alerts);
 // Bursts measured per scenario: a single burst's p99 varies a lot on a shared 2-core machine; the row is the median one.
 const measuredBursts = Math.max(1, Number(process.env.BENCH_MEASURED_BURSTS ?? 5));
 const clientWorkers = Math.max(1, Number(process.env.BENCH_CLIENT_WORKERS ?? 2));
+// The subscribers of a worker share one heap: a burst is 50,000 messages in it, where 500 separate clients would hold
+// 100 each and collect nothing during a burst. A young generation that holds a burst (192 MB) keeps the harness's own
+// garbage collection out of the measurement; BENCH_CLIENT_YOUNG_MB=0 measures with V8's default size.
+const clientYoungMb = Number(process.env.BENCH_CLIENT_YOUNG_MB ?? 192);
 const only = process.env.BENCH_ONLY;
 const log = (m) => process.stderr.write(`[bench:alerts] ${m}\n`);
 const env = { DeadlineAlerts__ScanSeconds: '0', Bench__DeadlineScan: 'true' };
@@ -75,7 +82,7 @@ async function connectSubscribers(instance, tokens, count) {
   const workers = await Promise.all(Array.from({ length: clientWorkers }, (_, w) => new Promise((resolve, reject) => {
     const from = w * share;
     const to = Math.min(count, from + share);
-    const worker = new Worker(join(benchDir, 'alerts-clients.mjs'), { workerData: { url, tokens, from, to, query } });
+    const worker = new Worker(join(benchDir, 'alerts-clients.mjs'), { workerData: { url, tokens, from, to, query }, ...(clientYoungMb > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: clientYoungMb } } : {}) });
     worker.on('message', (m) => {
       if (m.type === 'counts') counts.set(w, new Map(m.counts));
       else if (m.type === 'failure') failures.push(m.failure);
@@ -90,7 +97,20 @@ async function connectSubscribers(instance, tokens, count) {
     for (const perAlert of counts.values()) for (const id of ids) n += perAlert.get(id) ?? 0;
     return n;
   };
-  /** Every receipt, per worker as typed arrays (subscriber, alert, at), collected once the burst is over. */
+  /** A full garbage collection in every client worker (and this thread), finished before it resolves. */
+  const collectGarbage = () => {
+    collectOwnGarbage();
+    return Promise.all(workers.map((worker) => new Promise((resolve) => {
+      const done = (m) => {
+        if (m.type !== 'collected') return;
+        worker.off('message', done);
+        resolve();
+      };
+      worker.on('message', done);
+      worker.postMessage({ type: 'gc' });
+    })));
+  };
+  /** The receipts since the last call, per worker as typed arrays (subscriber, alert, at), collected once a burst is over. */
   const receipts = () => Promise.all(workers.map((worker) => new Promise((resolve) => {
     const take = (m) => {
       if (m.type !== 'receipts') return;
@@ -104,12 +124,29 @@ async function connectSubscribers(instance, tokens, count) {
     worker.on('message', (m) => { if (m.type === 'closed') resolve(); });
     worker.postMessage({ type: 'close' });
   }).then(() => worker.terminate())));
-  return { received, receipts, failures, close };
+  return { received, receipts, collectGarbage, failures, close };
+}
+
+/**
+ * Until the servers have gone quiet (at most one 10 ms clock tick of CPU in 250 ms, or 5 s) and the clients have
+ * collected their garbage: the burst starts from rest, not inside the after-effects of the set-up (100 dossiers
+ * received just before) or of the harness's own counting of the previous burst. Returns how long it waited.
+ */
+async function settle(pids, subs) {
+  const started = performance.now();
+  await subs.collectGarbage();
+  for (let until = Date.now() + 5000; Date.now() < until;) {
+    const before = pids.map(cpuMs);
+    await delay(250);
+    if (pids.every((pid, i) => cpuMs(pid) - before[i] <= 10)) break;
+  }
+  return performance.now() - started;
 }
 
 /** `count` overdue dossiers received on `source`, one scan, and a wait until every subscriber has every alert (or 30 s). */
 async function raise(source, adminToken, subs, count, on = source) {
   await receiveOverdue(source, adminToken, count, 'Phạm Văn Đo');
+  const settledMs = await settle([...new Set([source.child.pid, on.child.pid])], subs);
   // CPU from the scan until every delivery arrived: the subscribers' instance and the client process (all its threads).
   const cpuBefore = [cpuMs(on.child.pid), clientCpuMs()];
   const result = await scan(source);
@@ -121,7 +158,7 @@ async function raise(source, adminToken, subs, count, on = source) {
   while (subs.received(ids) < expected && Date.now() < until) await delay(20);
   const cpu = [cpuMs(on.child.pid) - cpuBefore[0], clientCpuMs() - cpuBefore[1]];
   await delay(1000); // late duplicates, if any
-  return { result, published, cpu };
+  return { result, published, cpu, settledMs };
 }
 
 /** Subscribers on `on`, dossiers and scan on `source`: warm-up bursts, then BENCH_MEASURED_BURSTS measured ones. */
@@ -136,26 +173,31 @@ async function burst(name, source, on, adminToken, subscriberTokens) {
   // Warm-up through the whole path, not measured: enough deliveries that the hot code is tier-1 compiled before the
   // burst (with one alert, the JIT's background recompilation still took a sixth of the CPU during the burst).
   for (let i = 0; i < warmUps; i++) await raise(source, adminToken, subs, warmUpAlerts);
+  await subs.receipts(); // the warm-up's receipts, dropped
   const runs = [];
   for (let b = 0; b < measuredBursts; b++) {
     log(`${name}: burst ${b + 1}/${measuredBursts}: receiving ${alerts} overdue dossiers on the source instance (pid ${on.child.pid})`);
     if (process.env.BENCH_BURST_DELAY_MS) await delay(Number(process.env.BENCH_BURST_DELAY_MS));
-    const { result, published, cpu } = await raise(source, adminToken, subs, alerts, on);
-    runs.push(measure(await subs.receipts(), result, published, cpu));
+    const { result, published, cpu, settledMs } = await raise(source, adminToken, subs, alerts, on);
+    runs.push({ ...measure(await subs.receipts(), result, published, cpu), settledMs: Math.round(settledMs) });
   }
   await subs.close();
   // The burst with the median p99 is the row; the spread of the p99 over the bursts goes beside it.
   const byP99 = [...runs].sort((x, y) => x.p99Ms - y.p99Ms);
-  const median = byP99[Math.floor((byP99.length - 1) / 2)];
+  const { latencies: _, ...median } = byP99[Math.floor((byP99.length - 1) / 2)];
+  // And over every delivery of every measured burst together.
+  const pooled = runs.flatMap((r) => r.latencies).sort((x, y) => x - y);
   return {
     name, subscribers, ...median, bursts: runs.length, p99OfBurstsMs: runs.map((r) => r.p99Ms),
+    allBursts: { deliveries: pooled.length, p50Ms: +percentile(pooled, 50).toFixed(1), p99Ms: +percentile(pooled, 99).toFixed(1) },
+    perBurst: runs.map(({ p50Ms, p99Ms, maxMs, serverCpuMs, clientCpuMs, settledMs }) => ({ p50Ms, p99Ms, maxMs, serverCpuMs, clientCpuMs, settledMs })),
     missed: runs.reduce((n, r) => n + r.missed, 0), duplicates: runs.reduce((n, r) => n + r.duplicates, 0),
     rssPerConnectionKiB: +((rssAfter - rssBefore) / subscribers).toFixed(1), subscriptionErrors: subs.failures.length,
-    clientWorkers, loadAverage1m: +loadavg()[0].toFixed(2),
+    clientWorkers, clientYoungGenerationMb: clientYoungMb || null, loadAverage1m: +loadavg()[0].toFixed(2),
   };
 }
 
-/** One burst's figures from every receipt so far (those of its alerts only). */
+/** One burst's figures from its receipts (those of its alerts only). */
 function measure(receipts, result, published, cpu) {
   const expected = subscribers * published.size;
   const seen = new Set();
@@ -176,7 +218,7 @@ function measure(receipts, result, published, cpu) {
     alertsRaised: published.size, scanMs: +result.milliseconds.toFixed(1),
     deliveries: latencies.length, expectedDeliveries: expected, missed: expected - latencies.length, duplicates,
     minMs: +latencies[0]?.toFixed(1), p50Ms: +percentile(latencies, 50).toFixed(1), p99Ms: +percentile(latencies, 99).toFixed(1), maxMs: +latencies.at(-1)?.toFixed(1),
-    serverCpuMs: Math.round(cpu[0]), clientCpuMs: Math.round(cpu[1]),
+    serverCpuMs: Math.round(cpu[0]), clientCpuMs: Math.round(cpu[1]), latencies,
   };
 }
 
@@ -269,9 +311,9 @@ async function scanAtScale() {
 
 function table(rows) {
   const head = ['scenario', 'subscribers', 'alerts', 'deliveries', 'missed', 'duplicates', 'min ms', 'p50 ms', 'p99 ms', 'max ms',
-    'p99 of the bursts ms', 'RSS KiB/conn', 'server CPU ms', 'client CPU ms', 'load'];
+    'p99 of the bursts ms', 'p99 all bursts ms', 'RSS KiB/conn', 'server CPU ms', 'client CPU ms', 'load'];
   const cells = rows.map((r) => [r.name, r.subscribers, r.alertsRaised, r.deliveries, r.missed, r.duplicates, r.minMs, r.p50Ms, r.p99Ms, r.maxMs,
-    [...r.p99OfBurstsMs].sort((x, y) => x - y).map((v) => v.toFixed(0)).join(' '), r.rssPerConnectionKiB, r.serverCpuMs, r.clientCpuMs, r.loadAverage1m].map(String));
+    [...r.p99OfBurstsMs].sort((x, y) => x - y).map((v) => v.toFixed(0)).join(' '), r.allBursts.p99Ms, r.rssPerConnectionKiB, r.serverCpuMs, r.clientCpuMs, r.loadAverage1m].map(String));
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c) => '| ' + c.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join(' | ') + ' |';
   console.log(line(head));
