@@ -143,11 +143,10 @@ internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batche
     {
         if (!_pongs.Reader.TryPeek(out _) && _frames.IsEmpty) return !_closed;
         await _sendLock.WaitAsync(ct);
-        var taken = 0;
         try
         {
             batches?.BeginBatch();
-            while (_pongs.Reader.TryRead(out var frame) || TryTake(out frame, ref taken))
+            while (_pongs.Reader.TryRead(out var frame) || TryTake(out frame))
             {
                 if (_closed) return false;
                 if (frame.Operation?.IsStopped == true || socket.State != WebSocketState.Open) continue;
@@ -162,17 +161,16 @@ internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batche
         finally
         {
             // Also when the loop ends early: what was gathered is written (the close frame, if any, follows it).
-            Interlocked.Add(ref _queued, -taken);
             if (batches is not null) await batches.EndBatchAsync(ct);
             _sendLock.Release();
         }
     }
 
-    /// <summary>The next queued frame; the room it frees is given back once per batch (<paramref name="taken"/>).</summary>
-    private bool TryTake(out OutgoingFrame frame, ref int taken)
+    /// <summary>The next queued frame, its room given back at once (a long drain to a slow reader keeps taking frames).</summary>
+    private bool TryTake(out OutgoingFrame frame)
     {
         if (!_frames.TryDequeue(out frame)) return false;
-        taken++;
+        Interlocked.Decrement(ref _queued);
         return true;
     }
 
