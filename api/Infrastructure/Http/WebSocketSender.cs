@@ -35,6 +35,7 @@ internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batche
     // alerts), so enqueueing is a queue append and a counter, not a channel's lock. The count bounds it at Capacity.
     private readonly ConcurrentQueue<OutgoingFrame> _frames = new();
     private int _queued;
+    private int _taken; // by the drain loop only
 
     // The read loop awaits room here, so a client flooding pings is slowed down instead of buffered.
     private readonly Channel<OutgoingFrame> _pongs = Channel.CreateBounded<OutgoingFrame>(
@@ -162,24 +163,38 @@ internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batche
         {
             // Also when the loop ends early: what was gathered is written (the close frame, if any, follows it).
             if (batches is not null) await batches.EndBatchAsync(ct);
+            GiveBackRoom();
             _sendLock.Release();
         }
     }
 
-    /// <summary>The next queued frame, its room given back at once (a long drain to a slow reader keeps taking frames).</summary>
+    /// <summary>The next queued frame; its room is given back when the batch holding it is written (<see cref="GiveBackRoom"/>).</summary>
     private bool TryTake(out OutgoingFrame frame)
     {
         if (!_frames.TryDequeue(out frame)) return false;
-        Interlocked.Decrement(ref _queued);
+        _taken++;
         return true;
     }
 
+    /// <summary>
+    /// The room of the frames taken so far, given back once per written batch rather than per frame, so the drain loop
+    /// and the fan-out (on another core) do not both write the counter for every frame. A long drain to a slow reader
+    /// still frees room batch by batch.
+    /// </summary>
+    private void GiveBackRoom()
+    {
+        if (_taken == 0) return;
+        Interlocked.Add(ref _queued, -_taken);
+        _taken = 0;
+    }
+
     /// <summary>The <c>next</c> of a shared payload appended to the batch; when the batch is full it is written out first, once.</summary>
-    private static async ValueTask<bool> TryAppendNextAsync(FrameBatchStream batches, OutgoingFrame frame, CancellationToken ct)
+    private async ValueTask<bool> TryAppendNextAsync(FrameBatchStream batches, OutgoingFrame frame, CancellationToken ct)
     {
         var prefix = frame.Operation!.NextPrefix;
         if (batches.TryAppendTextFrame(prefix, frame.Utf8Json, (byte)'}')) return true;
         await batches.EndBatchAsync(ct);
+        GiveBackRoom();
         batches.BeginBatch();
         return batches.TryAppendTextFrame(prefix, frame.Utf8Json, (byte)'}');
     }
