@@ -44,6 +44,31 @@ public sealed class WebSocketSenderTests
     }
 
     [Fact]
+    public async Task A_full_queue_has_its_whole_room_again_once_the_client_has_read_what_was_sent()
+    {
+        var (_, batches, server, client) = WebSocketWire.Connect();
+        using var sender = new WebSocketSender(server, batches, NullLogger.Instance);
+        using var operation = new WebSocketOperation("s1");
+        var payload = Payload(0);
+        for (var i = 0; i < WebSocketSender.Capacity; i++) Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, payload)));
+        Assert.False(sender.TryEnqueue(OutgoingFrame.Next(operation, payload)));
+
+        var running = sender.RunAsync(CancellationToken.None);
+        for (var i = 0; i < WebSocketSender.Capacity; i++) await WebSocketWire.ReceiveTextAsync(client);
+        // The loop gives the room back right after it wrote its last batch, which the client has now read.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!sender.TryEnqueue(OutgoingFrame.Next(operation, payload)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the room was not given back");
+            await Task.Delay(5);
+        }
+
+        for (var i = 1; i < WebSocketSender.Capacity; i++) Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, payload)), $"frame {i} refused");
+        sender.Complete();
+        await running;
+    }
+
+    [Fact]
     public async Task Frames_of_a_stopped_operation_are_dropped_and_the_others_sent()
     {
         var (_, batches, server, client) = WebSocketWire.Connect();
