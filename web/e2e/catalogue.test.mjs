@@ -49,9 +49,12 @@ describe('procedure catalogue against the real API', () => {
 
     await page.getByRole('button', { name: /Chỉnh sửa/ }).click();
     await page.waitForURL((url) => url.pathname.endsWith('/edit'));
+    // The editor itself, not only its address: whether the fee's payer notes are there is read from the rendered form.
+    const save = page.getByRole('button', { name: 'Lưu bản dự thảo' });
+    await save.waitFor();
     const payerNotes = page.getByRole('textbox', { name: 'Đối tượng nộp, miễn giảm' }).first();
     if ((await payerNotes.count()) > 0) await payerNotes.fill(`Cập nhật ${Date.now()}`);
-    await page.getByRole('button', { name: 'Lưu bản dự thảo' }).click();
+    await save.click();
     await page.getByText(/Đang sửa bản dự thảo \(phiên bản \d+\)/).waitFor();
 
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
