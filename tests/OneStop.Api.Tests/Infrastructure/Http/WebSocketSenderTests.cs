@@ -12,6 +12,15 @@ public sealed class WebSocketSenderTests
 {
     private static byte[] Payload(int n) => Encoding.UTF8.GetBytes($"{{\"data\":{{\"n\":{n}}}}}");
 
+    /// <summary>Queues frames up to the capacity (all taken) and one more (refused); returns their payload.</summary>
+    private static byte[] FillToCapacity(WebSocketSender sender, WebSocketOperation operation)
+    {
+        var payload = Payload(0);
+        for (var i = 0; i < WebSocketSender.Capacity; i++) Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, payload)));
+        Assert.False(sender.TryEnqueue(OutgoingFrame.Next(operation, payload)));
+        return payload;
+    }
+
     private static string Next(string id, int n) => $"{{\"type\":\"next\",\"id\":\"{id}\",\"payload\":{{\"data\":{{\"n\":{n}}}}}}}";
 
     [Fact]
@@ -37,10 +46,7 @@ public sealed class WebSocketSenderTests
         var (_, batches, server, _) = WebSocketWire.Connect();
         using var sender = new WebSocketSender(server, batches, NullLogger.Instance);
         using var operation = new WebSocketOperation("s1");
-        var payload = Payload(0);
-
-        for (var i = 0; i < WebSocketSender.Capacity; i++) Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, payload)));
-        Assert.False(sender.TryEnqueue(OutgoingFrame.Next(operation, payload)));
+        FillToCapacity(sender, operation);
     }
 
     [Fact]
@@ -49,9 +55,7 @@ public sealed class WebSocketSenderTests
         var (_, batches, server, client) = WebSocketWire.Connect();
         using var sender = new WebSocketSender(server, batches, NullLogger.Instance);
         using var operation = new WebSocketOperation("s1");
-        var payload = Payload(0);
-        for (var i = 0; i < WebSocketSender.Capacity; i++) Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, payload)));
-        Assert.False(sender.TryEnqueue(OutgoingFrame.Next(operation, payload)));
+        var payload = FillToCapacity(sender, operation);
 
         var running = sender.RunAsync(CancellationToken.None);
         for (var i = 0; i < WebSocketSender.Capacity; i++) await WebSocketWire.ReceiveTextAsync(client);
