@@ -4,8 +4,10 @@
 // received per alert so far ({ type: 'counts', counts: [[alertId, n], …] }, a few hundred numbers, so the measuring thread
 // does no per-frame work); on 'collect' the receipts themselves as typed arrays ({ type: 'receipts', subscriber, alert,
 // at, length }) since the last 'collect'; on 'gc' a full collection ({ type: 'collected' }); failures as they come;
-// 'close' ends it.
+// 'close' ends it. The receipts message also carries this thread's CPU since the last 'gc' (workerCpuMs): the parsing
+// itself, apart from what the rest of the process spends.
 // receivedAt is performance.timeOrigin + performance.now(): the machine's wall clock, as the server's publish instant.
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -13,6 +15,12 @@ import { collectGarbage } from './collect-garbage.mjs';
 
 const { url, tokens, from, to, query } = workerData;
 const now = () => performance.timeOrigin + performance.now();
+/** This thread's CPU time (user + system) so far, in ms (clock ticks of /proc/thread-self/stat). */
+const threadCpuMs = () => {
+  const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+let cpuSinceGc = 0;
 const clients = [];
 
 // Receipts in growing typed arrays: no object per frame for the measurement itself.
@@ -64,13 +72,16 @@ const progress = setInterval(() => {
 parentPort.on('message', async (m) => {
   if (m.type === 'collect') {
     // The receipts since the last collect: the next burst starts from empty arrays and counts.
-    parentPort.postMessage({ type: 'receipts', subscriber: subscriber.slice(0, length), alert: alert.slice(0, length), at: at.slice(0, length) });
+    parentPort.postMessage({
+      type: 'receipts', subscriber: subscriber.slice(0, length), alert: alert.slice(0, length), at: at.slice(0, length), workerCpuMs: threadCpuMs() - cpuSinceGc,
+    });
     length = 0;
     counts.clear();
     return;
   }
   if (m.type === 'gc') {
     collectGarbage();
+    cpuSinceGc = threadCpuMs();
     parentPort.postMessage({ type: 'collected' });
     return;
   }
