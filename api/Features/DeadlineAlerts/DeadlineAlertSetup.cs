@@ -1,5 +1,6 @@
 using OneStop.Api.Infrastructure.Events;
 using OneStop.Api.Infrastructure.GraphQL;
+using OneStop.Api.Infrastructure.Http;
 
 namespace OneStop.Api.Features.DeadlineAlerts;
 
@@ -16,6 +17,8 @@ public static class DeadlineAlertSetup
         services.AddSingleton<DeadlineScanner>();
         services.AddSingleton<DeadlineAlertFeed>();
         services.AddHostedService<DeadlineMonitor>();
+        // The benchmark's view of when each event left this instance (GET /bench/deliveries); nothing records it otherwise.
+        if (config.GetValue("Bench:DeadlineScan", false)) services.AddSingleton<DeliveryProbe>();
         return services;
     }
 }

@@ -42,7 +42,7 @@ internal sealed partial class WebSocketConnection : IDisposable
         _serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         _time = services.GetRequiredService<TimeProvider>();
         _logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("OneStop.GraphQL.WebSocket");
-        _sender = new WebSocketSender(socket, batches, _logger);
+        _sender = new WebSocketSender(socket, batches, _logger, services.GetService<DeliveryProbe>());
         _handshakeUser = handshakeUser;
         _acceptLanguage = acceptLanguage;
         _initTimeout = initTimeout;

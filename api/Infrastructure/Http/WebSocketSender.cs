@@ -22,7 +22,7 @@ internal readonly record struct OutgoingFrame(byte[] Utf8Json, WebSocketOperatio
 /// Whatever is queued when the loop wakes is sent as one batch: with a <see cref="FrameBatchStream"/> under the socket
 /// the batch reaches the connection as one write (a burst of events is one write per subscriber, not one per event).
 /// </summary>
-internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batches, ILogger logger) : IDisposable
+internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batches, ILogger logger, DeliveryProbe? probe = null) : IDisposable
 {
     /// <summary>
     /// Frames waiting for a slow client before the connection is given up (closed with 1013). A frame of a shared event
@@ -36,6 +36,7 @@ internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batche
     private readonly ConcurrentQueue<OutgoingFrame> _frames = new();
     private int _queued;
     private int _taken; // by the drain loop only
+    private int _nextsInBatch; // by the drain loop only: `next` frames in the batch being gathered, for the probe
 
     // The read loop awaits room here, so a client flooding pings is slowed down instead of buffered.
     private readonly Channel<OutgoingFrame> _pongs = Channel.CreateBounded<OutgoingFrame>(
@@ -152,6 +153,7 @@ internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batche
                 if (_closed) return false;
                 if (frame.Operation?.IsStopped == true || socket.State != WebSocketState.Open) continue;
                 // A shared event's `next` goes straight into the batch as a frame: no copy per subscriber and no WebSocket call.
+                if (frame.SharedPayload) _nextsInBatch++;
                 if (frame.SharedPayload && batches is not null && await TryAppendNextAsync(batches, frame, ct)) continue;
                 var message = frame.SharedPayload ? Compose(frame.Operation!.NextPrefix, frame.Utf8Json) : frame.Utf8Json;
                 // Into a batch the write is a copy in memory: not cancellable, so the socket takes its synchronous path.
@@ -163,9 +165,17 @@ internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batche
         {
             // Also when the loop ends early: what was gathered is written (the close frame, if any, follows it).
             if (batches is not null) await batches.EndBatchAsync(ct);
+            Written();
             GiveBackRoom();
             _sendLock.Release();
         }
+    }
+
+    /// <summary>Tells the probe (benchmark only) how many <c>next</c> frames the batch just written held.</summary>
+    private void Written()
+    {
+        probe?.Written(_nextsInBatch);
+        _nextsInBatch = 0;
     }
 
     /// <summary>The next queued frame; its room is given back when the batch holding it is written (<see cref="GiveBackRoom"/>).</summary>
@@ -193,7 +203,10 @@ internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batche
     {
         var prefix = frame.Operation!.NextPrefix;
         if (batches.TryAppendTextFrame(prefix, frame.Utf8Json, (byte)'}')) return true;
+        _nextsInBatch--; // this frame goes into the next batch
         await batches.EndBatchAsync(ct);
+        Written();
+        _nextsInBatch = 1;
         GiveBackRoom();
         batches.BeginBatch();
         return batches.TryAppendTextFrame(prefix, frame.Utf8Json, (byte)'}');

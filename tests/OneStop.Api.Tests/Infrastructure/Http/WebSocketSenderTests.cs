@@ -41,6 +41,28 @@ public sealed class WebSocketSenderTests
     }
 
     [Fact]
+    public async Task The_benchmark_probe_is_told_each_written_batch_with_its_next_frames()
+    {
+        var (wire, batches, server, client) = WebSocketWire.Connect();
+        var probe = new DeliveryProbe(TimeProvider.System);
+        using var sender = new WebSocketSender(server, batches, NullLogger.Instance, probe);
+        using var operation = new WebSocketOperation("s1");
+
+        var before = DateTimeOffset.UtcNow;
+        for (var i = 0; i < 1500; i++) Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, Payload(i))));
+        sender.Complete();
+        await sender.RunAsync(CancellationToken.None);
+        for (var i = 0; i < 1500; i++) await WebSocketWire.ReceiveTextAsync(client);
+
+        // One entry per write, holding every frame once, stamped when it was written.
+        var written = probe.Take();
+        Assert.Equal(wire.Writes, written.Count);
+        Assert.Equal(1500, written.Sum(b => b.NextFrames));
+        Assert.All(written, b => Assert.InRange(b.At, before, DateTimeOffset.UtcNow));
+        Assert.Empty(probe.Take());
+    }
+
+    [Fact]
     public void A_client_that_does_not_read_is_refused_beyond_the_capacity()
     {
         var (_, batches, server, _) = WebSocketWire.Connect();
