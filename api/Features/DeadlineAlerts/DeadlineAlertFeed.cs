@@ -62,14 +62,22 @@ public sealed partial class DeadlineAlertFeed : IDisposable
 
     /// <summary>
     /// The alerts of <paramref name="alertIds"/> with their dossiers, in order (null for an alert that no longer exists),
-    /// emitted together once all are read: a burst reaches the subscribers' streams as a whole, not alert by alert.
+    /// emitted together once all are read: a burst reaches the subscribers' streams as a whole, not alert by alert, and
+    /// the writers it gives work are woken once it has been handed on (<see cref="SignalBatch"/>; when already read, the
+    /// pump that delivered the event has such a batch open).
     /// </summary>
     public IObservable<RaisedAlert?> Read(IReadOnlyList<long> alertIds)
     {
         var reads = alertIds.Select(id => Request(id).Task).ToArray();
-        return reads.All(r => r.IsCompletedSuccessfully)
-            ? reads.Select(r => r.Result).ToObservable()
-            : Task.WhenAll(reads).ToObservable().SelectMany(read => read);
+        if (reads.All(r => r.IsCompletedSuccessfully)) return reads.Select(r => r.Result).ToObservable();
+        return Observable.Create<RaisedAlert?>(observer => Task.WhenAll(reads).ToObservable().Subscribe(
+            read =>
+            {
+                using (SignalBatch.Open())
+                    foreach (var alert in read) observer.OnNext(alert);
+            },
+            observer.OnError,
+            observer.OnCompleted));
     }
 
     /// <summary>An alert this instance just saved, with the dossier it evaluated: subscribers here need no read.</summary>

@@ -63,8 +63,10 @@ public sealed partial class SubscriberQueue<T> : ISubscriberQueue, IDisposable w
         {
             while (await reader.WaitToReadAsync(_stop.Token))
             {
-                // After an overflow the backlog is not delivered: the stream ends with the error now.
-                while (Volatile.Read(ref _overflow) is null && reader.TryRead(out var item)) observer.OnNext(item);
+                // After an overflow the backlog is not delivered: the stream ends with the error now. What the events queue
+                // for writers is signalled once they are all handed on (SignalBatch).
+                using (SignalBatch.Open())
+                    while (Volatile.Read(ref _overflow) is null && reader.TryRead(out var item)) observer.OnNext(item);
                 if (Volatile.Read(ref _overflow) is not null) break;
             }
         }

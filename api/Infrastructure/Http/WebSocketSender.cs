@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Threading.Channels;
+using OneStop.Api.Infrastructure.Events;
 
 namespace OneStop.Api.Infrastructure.Http;
 
@@ -22,7 +23,7 @@ internal readonly record struct OutgoingFrame(byte[] Utf8Json, WebSocketOperatio
 /// Whatever is queued when the loop wakes is sent as one batch: with a <see cref="FrameBatchStream"/> under the socket
 /// the batch reaches the connection as one write (a burst of events is one write per subscriber, not one per event).
 /// </summary>
-internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batches, ILogger logger, DeliveryProbe? probe = null) : IDisposable
+internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batches, ILogger logger, DeliveryProbe? probe = null) : IBatchedSignal, IDisposable
 {
     /// <summary>
     /// Frames waiting for a slow client before the connection is given up (closed with 1013). A frame of a shared event
@@ -68,9 +69,13 @@ internal sealed class WebSocketSender(WebSocket socket, FrameBatchStream? batche
         _frames.Enqueue(frame);
         // The queue append comes first: the loop clears the flag before it drains, so it either sees this frame in the
         // drain under way or is woken again here.
-        if (Interlocked.Exchange(ref _wakePending, 1) == 0) _wake.Writer.TryWrite(true);
+        // Within a burst being handed on (SignalBatch), the wake waits for the burst's end: one write per burst.
+        if (Interlocked.Exchange(ref _wakePending, 1) == 0 && !SignalBatch.TryDefer(this)) Signal();
         return true;
     }
+
+    /// <summary>Wakes the drain loop.</summary>
+    public void Signal() => _wake.Writer.TryWrite(true);
 
     /// <summary>Queues a pong ahead of other frames.</summary>
     public async ValueTask EnqueuePongAsync(OutgoingFrame frame, CancellationToken ct)

@@ -1,7 +1,10 @@
 using System.Diagnostics;
+using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using OneStop.Api.Features.Units;
 using OneStop.Api.Infrastructure.Events;
+using OneStop.Api.Infrastructure.Http;
+using OneStop.Api.Tests.Infrastructure.Http;
 
 namespace OneStop.Api.Tests.Infrastructure.Events;
 
@@ -104,5 +107,39 @@ public sealed class SubscriberQueueTests
         Assert.Equal(SubscriberOverflowException.ErrorCode, overflow.Code);
         // No event is skipped in the middle: the stream is a prefix of what was published, then the error.
         Assert.Equal([1L], slow.Snapshot());
+    }
+
+    [Fact]
+    public async Task What_a_pump_hands_on_in_one_go_wakes_each_connection_writer_once_at_its_end()
+    {
+        var (wire, batches, server, client) = WebSocketWire.Connect();
+        using var sender = new WebSocketSender(server, batches, NullLogger.Instance);
+        using var operation = new WebSocketOperation("s1");
+        var running = sender.RunAsync(CancellationToken.None);
+        using var firstQueued = new ManualResetEventSlim();
+        using var hold = new ManualResetEventSlim();
+        // Each event becomes a frame for the connection; the first one then holds the pump while the rest are published.
+        var observer = System.Reactive.Observer.Create<UnitChanged>(e =>
+        {
+            Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, Encoding.UTF8.GetBytes($"{{\"n\":{e.UnitId}}}"))));
+            if (e.UnitId != 1) return;
+            firstQueued.Set();
+            hold.Wait(TimeSpan.FromSeconds(30));
+        });
+        using var bus = new InMemoryEventBus(NullLogger<InMemoryEventBus>.Instance);
+        using var subscription = bus.Observe<UnitChanged>("unit:burst").Subscribe(observer);
+
+        await bus.PublishAsync("unit:burst", new UnitChanged(1, "x"));
+        Assert.True(firstQueued.Wait(TimeSpan.FromSeconds(10)));
+        for (var i = 2; i <= 100; i++) await bus.PublishAsync("unit:burst", new UnitChanged(i, "x"));
+        // Time enough for a drain loop woken by the first frame to send it alone: it waits for the pump's burst.
+        await Task.Delay(200);
+        Assert.Equal(0, wire.Writes);
+        hold.Set();
+
+        for (var i = 1; i <= 100; i++) Assert.Equal($"{{\"type\":\"next\",\"id\":\"s1\",\"payload\":{{\"n\":{i}}}}}", await WebSocketWire.ReceiveTextAsync(client));
+        Assert.Equal(1, wire.Writes);
+        sender.Complete();
+        await running;
     }
 }

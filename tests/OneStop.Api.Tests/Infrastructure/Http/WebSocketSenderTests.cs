@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
+using OneStop.Api.Infrastructure.Events;
 using OneStop.Api.Infrastructure.Http;
 
 namespace OneStop.Api.Tests.Infrastructure.Http;
@@ -60,6 +61,30 @@ public sealed class WebSocketSenderTests
         Assert.Equal(1500, written.Sum(b => b.NextFrames));
         Assert.All(written, b => Assert.InRange(b.At, before, DateTimeOffset.UtcNow));
         Assert.Empty(probe.Take());
+    }
+
+    [Fact]
+    public async Task A_burst_handed_on_in_a_signal_batch_is_one_write_once_the_batch_ends()
+    {
+        var (wire, batches, server, client) = WebSocketWire.Connect();
+        using var sender = new WebSocketSender(server, batches, NullLogger.Instance);
+        using var operation = new WebSocketOperation("s1");
+        var running = sender.RunAsync(CancellationToken.None);
+
+        using (SignalBatch.Open())
+        {
+            Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, Payload(0))));
+            // Time enough for a woken drain loop to send the first frame on its own: it was not woken. (A batch is
+            // synchronous work on one thread, hence no await here.)
+            Thread.Sleep(200);
+            Assert.Equal(0, wire.Writes);
+            for (var i = 1; i < 100; i++) Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, Payload(i))));
+        }
+
+        for (var i = 0; i < 100; i++) Assert.Equal(Next("s1", i), await WebSocketWire.ReceiveTextAsync(client));
+        Assert.Equal(1, wire.Writes);
+        sender.Complete();
+        await running;
     }
 
     [Fact]
