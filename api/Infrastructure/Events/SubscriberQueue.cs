@@ -63,10 +63,8 @@ public sealed partial class SubscriberQueue<T> : ISubscriberQueue, IDisposable w
         {
             while (await reader.WaitToReadAsync(_stop.Token))
             {
-                // After an overflow the backlog is not delivered: the stream ends with the error now. What the events queue
-                // for writers is signalled once they are all handed on (SignalBatch).
-                using (SignalBatch.Open())
-                    while (Volatile.Read(ref _overflow) is null && reader.TryRead(out var item)) observer.OnNext(item);
+                // After an overflow the backlog is not delivered: the stream ends with the error now.
+                while (HandOn(reader, observer)) { }
                 if (Volatile.Read(ref _overflow) is not null) break;
             }
         }
@@ -76,6 +74,22 @@ public sealed partial class SubscriberQueue<T> : ISubscriberQueue, IDisposable w
         }
         if (Volatile.Read(ref _overflow) is { } overflow) observer.OnError(overflow);
         else observer.OnCompleted();
+    }
+
+    /// <summary>
+    /// Hands on up to <see cref="SubscriberQueue.SignalBatchSize"/> queued events in one <see cref="SignalBatch"/>: what they queue for writers
+    /// is signalled once they are handed on, and at the latest every <see cref="SubscriberQueue.SignalBatchSize"/> events, so a pump that
+    /// keeps finding events still wakes them. False when the queue is empty or overflowed.
+    /// </summary>
+    private bool HandOn(ChannelReader<T> reader, IObserver<T> observer)
+    {
+        using var batch = SignalBatch.Open();
+        for (var n = 0; n < SubscriberQueue.SignalBatchSize; n++)
+        {
+            if (Volatile.Read(ref _overflow) is not null || !reader.TryRead(out var item)) return false;
+            observer.OnNext(item);
+        }
+        return true;
     }
 
     public void Dispose()
@@ -93,6 +107,9 @@ public static class SubscriberQueue
 {
     /// <summary>Events buffered per subscriber before its stream is ended with <see cref="SubscriberOverflowException"/>.</summary>
     public const int Capacity = 10_000;
+
+    /// <summary>Events handed on per <see cref="SignalBatch"/> at most (a scan's burst of alerts is one event).</summary>
+    public const int SignalBatchSize = 128;
 }
 
 /// <summary>

@@ -142,4 +142,38 @@ public sealed class SubscriberQueueTests
         sender.Complete();
         await running;
     }
+
+    [Fact]
+    public async Task A_pump_that_keeps_finding_events_still_wakes_the_writers_every_signal_batch()
+    {
+        var (wire, batches, server, client) = WebSocketWire.Connect();
+        using var sender = new WebSocketSender(server, batches, NullLogger.Instance);
+        using var operation = new WebSocketOperation("s1");
+        var running = sender.RunAsync(CancellationToken.None);
+        var events = SubscriberQueue.SignalBatchSize * 2 + 1;
+        using var hold = new ManualResetEventSlim();
+        var writtenBeforeTheLast = false;
+        using var handedOn = new ManualResetEventSlim();
+        var observer = System.Reactive.Observer.Create<UnitChanged>(e =>
+        {
+            if (e.UnitId == 1) hold.Wait(TimeSpan.FromSeconds(30));
+            Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, Encoding.UTF8.GetBytes($"{{\"n\":{e.UnitId}}}"))));
+            if (e.UnitId != events) return;
+            // Still in the pump's run over the backlog: the first batch's frames were woken and written already.
+            writtenBeforeTheLast = SpinWait.SpinUntil(() => wire.Writes > 0, TimeSpan.FromSeconds(10));
+            handedOn.Set();
+        });
+        using var bus = new InMemoryEventBus(NullLogger<InMemoryEventBus>.Instance);
+        using var subscription = bus.Observe<UnitChanged>("unit:backlog").Subscribe(observer);
+
+        // The pump holds the first event until all are queued, then finds a backlog of more than two batches.
+        for (var i = 1; i <= events; i++) await bus.PublishAsync("unit:backlog", new UnitChanged(i, "x"));
+        hold.Set();
+        Assert.True(handedOn.Wait(TimeSpan.FromSeconds(30)));
+        Assert.True(writtenBeforeTheLast);
+
+        for (var i = 1; i <= events; i++) await WebSocketWire.ReceiveTextAsync(client);
+        sender.Complete();
+        await running;
+    }
 }
