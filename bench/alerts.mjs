@@ -75,7 +75,10 @@ function percentile(sorted, p) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 }
 
-/** The batches of `next` frames the instance's connections wrote since the last call (GET /bench/deliveries). */
+/**
+ * The batches of `next` frames the instance's connections wrote since the last call, and its garbage collections per
+ * generation and GC pause meanwhile (GET /bench/deliveries).
+ */
 async function deliveries(instance) {
   const res = await fetch(`${instance.http}/bench/deliveries`);
   if (!res.ok) throw new Error(`deliveries: HTTP ${res.status} ${await res.text()}`);
@@ -87,7 +90,7 @@ async function deliveries(instance) {
  * per frame (each batch counts once per frame it held), from the burst's earliest publish (its 100 alerts are published
  * together). The rest of a delivery's latency is the kernel handing the bytes over and the client reading and parsing them.
  */
-function serverShare(written, published) {
+function serverShare({ written, collections, gcPauseMs, allocatedBytes }, published) {
   const from = Math.min(...published.values());
   const batches = written.map((b) => [b.writtenAt - from, b.nextFrames]).sort((x, y) => x[0] - y[0]);
   const frames = batches.reduce((n, [, k]) => n + k, 0);
@@ -96,7 +99,7 @@ function serverShare(written, published) {
     for (const [ms, k] of batches) if ((seen += k) >= Math.ceil((p / 100) * frames)) return +ms.toFixed(1);
     return NaN;
   };
-  return { frames, writes: batches.length, p50Ms: at(50), p99Ms: at(99), lastMs: +(batches.at(-1)?.[0] ?? NaN).toFixed(1) };
+  return { frames, writes: batches.length, p50Ms: at(50), p99Ms: at(99), lastMs: +(batches.at(-1)?.[0] ?? NaN).toFixed(1), collections, gcPauseMs: +gcPauseMs.toFixed(1), allocatedMiB: +(allocatedBytes / 2 ** 20).toFixed(1) };
 }
 
 async function scan(instance) {

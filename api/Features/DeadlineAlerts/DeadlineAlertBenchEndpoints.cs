@@ -7,7 +7,8 @@ namespace OneStop.Api.Features.DeadlineAlerts;
 /// now and answers what it did, its time and when each alert was published, so the benchmark can time a scan and
 /// measure delivery latency from the publish. Run with <c>DeadlineAlerts:ScanSeconds=0</c> so only these scans raise alerts.
 /// <c>GET /bench/deliveries</c> answers, and forgets, the batches of shared <c>next</c> frames this instance's WebSocket
-/// connections wrote since the last call (<see cref="DeliveryProbe"/>): when each left, and how many frames it held.
+/// connections wrote since the last call (<see cref="DeliveryProbe"/>): when each left, and how many frames it held; and the
+/// garbage collections (per generation), GC pause time and bytes allocated meanwhile.
 /// </summary>
 public static class DeadlineAlertBenchEndpoints
 {
@@ -31,6 +32,15 @@ public static class DeadlineAlertBenchEndpoints
             });
         }).ExcludeFromDescription();
         app.MapGet("/bench/deliveries", (DeliveryProbe probe) =>
-            Results.Json(probe.Take().Select(b => new { WrittenAt = UnixMilliseconds(b.At), b.NextFrames }))).ExcludeFromDescription();
+        {
+            var since = probe.Take();
+            return Results.Json(new
+            {
+                Written = since.Written.Select(b => new { WrittenAt = UnixMilliseconds(b.At), b.NextFrames }),
+                since.Collections,
+                GcPauseMs = since.GcPause.TotalMilliseconds,
+                since.AllocatedBytes,
+            });
+        }).ExcludeFromDescription();
     }
 }

@@ -56,11 +56,15 @@ public sealed class WebSocketSenderTests
         for (var i = 0; i < 1500; i++) await WebSocketWire.ReceiveTextAsync(client);
 
         // One entry per write, holding every frame once, stamped when it was written.
-        var written = probe.Take();
+        var written = probe.Take().Written;
         Assert.Equal(wire.Writes, written.Count);
         Assert.Equal(1500, written.Sum(b => b.NextFrames));
         Assert.All(written, b => Assert.InRange(b.At, before, DateTimeOffset.UtcNow));
-        Assert.Empty(probe.Take());
+        Assert.Empty(probe.Take().Written);
+
+        // And the collections since the last take, per generation.
+        GC.Collect(0, GCCollectionMode.Forced, blocking: true);
+        Assert.True(probe.Take().Collections[0] >= 1);
     }
 
     [Fact]
