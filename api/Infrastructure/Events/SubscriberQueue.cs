@@ -77,9 +77,10 @@ public sealed partial class SubscriberQueue<T> : ISubscriberQueue, IDisposable w
     }
 
     /// <summary>
-    /// Hands on up to <see cref="SubscriberQueue.SignalBatchSize"/> queued events in one <see cref="SignalBatch"/>: what they queue for writers
-    /// is signalled once they are handed on, and at the latest every <see cref="SubscriberQueue.SignalBatchSize"/> events, so a pump that
-    /// keeps finding events still wakes them. False when the queue is empty or overflowed.
+    /// Hands on up to <see cref="SubscriberQueue.SignalBatchSize"/> queued events in one <see cref="SignalBatch"/>: what
+    /// they queue for writers is signalled once they are handed on, so at the latest every
+    /// <see cref="SubscriberQueue.SignalBatchSize"/> events, and a pump that keeps finding events still wakes them. False
+    /// when the queue is empty or overflowed.
     /// </summary>
     private bool HandOn(ChannelReader<T> reader, IObserver<T> observer)
     {
