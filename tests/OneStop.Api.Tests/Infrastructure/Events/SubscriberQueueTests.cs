@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using OneStop.Api.Features.Units;
 using OneStop.Api.Infrastructure.Events;
-using OneStop.Api.Infrastructure.Http;
 using OneStop.Api.Tests.Infrastructure.Http;
 
 namespace OneStop.Api.Tests.Infrastructure.Events;
@@ -112,16 +111,13 @@ public sealed class SubscriberQueueTests
     [Fact]
     public async Task What_a_pump_hands_on_in_one_go_wakes_each_connection_writer_once_at_its_end()
     {
-        var (wire, batches, server, client) = WebSocketWire.Connect();
-        using var sender = new WebSocketSender(server, batches, NullLogger.Instance);
-        using var operation = new WebSocketOperation("s1");
-        var running = sender.RunAsync(CancellationToken.None);
+        await using var connection = RunningSender.Start();
         using var firstQueued = new ManualResetEventSlim();
         using var hold = new ManualResetEventSlim();
         // Each event becomes a frame for the connection; the first one then holds the pump while the rest are published.
         var observer = System.Reactive.Observer.Create<UnitChanged>(e =>
         {
-            Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, Encoding.UTF8.GetBytes($"{{\"n\":{e.UnitId}}}"))));
+            connection.Enqueue(Encoding.UTF8.GetBytes($"{{\"n\":{e.UnitId}}}"));
             if (e.UnitId != 1) return;
             firstQueued.Set();
             hold.Wait(TimeSpan.FromSeconds(30));
@@ -134,22 +130,17 @@ public sealed class SubscriberQueueTests
         for (var i = 2; i <= 100; i++) await bus.PublishAsync("unit:burst", new UnitChanged(i, "x"));
         // Time enough for a drain loop woken by the first frame to send it alone: it waits for the pump's burst.
         await Task.Delay(200);
-        Assert.Equal(0, wire.Writes);
+        Assert.Equal(0, connection.Wire.Writes);
         hold.Set();
 
-        for (var i = 1; i <= 100; i++) Assert.Equal($"{{\"type\":\"next\",\"id\":\"s1\",\"payload\":{{\"n\":{i}}}}}", await WebSocketWire.ReceiveTextAsync(client));
-        Assert.Equal(1, wire.Writes);
-        sender.Complete();
-        await running;
+        for (var i = 1; i <= 100; i++) Assert.Equal($"{{\"type\":\"next\",\"id\":\"s1\",\"payload\":{{\"n\":{i}}}}}", await WebSocketWire.ReceiveTextAsync(connection.Client));
+        Assert.Equal(1, connection.Wire.Writes);
     }
 
     [Fact]
     public async Task A_pump_that_keeps_finding_events_still_wakes_the_writers_every_signal_batch()
     {
-        var (wire, batches, server, client) = WebSocketWire.Connect();
-        using var sender = new WebSocketSender(server, batches, NullLogger.Instance);
-        using var operation = new WebSocketOperation("s1");
-        var running = sender.RunAsync(CancellationToken.None);
+        await using var connection = RunningSender.Start();
         var events = SubscriberQueue.SignalBatchSize * 2 + 1;
         using var hold = new ManualResetEventSlim();
         var writtenBeforeTheLast = false;
@@ -157,10 +148,10 @@ public sealed class SubscriberQueueTests
         var observer = System.Reactive.Observer.Create<UnitChanged>(e =>
         {
             if (e.UnitId == 1) hold.Wait(TimeSpan.FromSeconds(30));
-            Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, Encoding.UTF8.GetBytes($"{{\"n\":{e.UnitId}}}"))));
+            connection.Enqueue(Encoding.UTF8.GetBytes($"{{\"n\":{e.UnitId}}}"));
             if (e.UnitId != events) return;
             // Still in the pump's run over the backlog: the first batch's frames were woken and written already.
-            writtenBeforeTheLast = SpinWait.SpinUntil(() => wire.Writes > 0, TimeSpan.FromSeconds(10));
+            writtenBeforeTheLast = SpinWait.SpinUntil(() => connection.Wire.Writes > 0, TimeSpan.FromSeconds(10));
             handedOn.Set();
         });
         using var bus = new InMemoryEventBus(NullLogger<InMemoryEventBus>.Instance);
@@ -172,8 +163,6 @@ public sealed class SubscriberQueueTests
         Assert.True(handedOn.Wait(TimeSpan.FromSeconds(30)));
         Assert.True(writtenBeforeTheLast);
 
-        for (var i = 1; i <= events; i++) await WebSocketWire.ReceiveTextAsync(client);
-        sender.Complete();
-        await running;
+        for (var i = 1; i <= events; i++) await WebSocketWire.ReceiveTextAsync(connection.Client);
     }
 }

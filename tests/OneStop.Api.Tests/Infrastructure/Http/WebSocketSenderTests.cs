@@ -70,25 +70,20 @@ public sealed class WebSocketSenderTests
     [Fact]
     public async Task A_burst_handed_on_in_a_signal_batch_is_one_write_once_the_batch_ends()
     {
-        var (wire, batches, server, client) = WebSocketWire.Connect();
-        using var sender = new WebSocketSender(server, batches, NullLogger.Instance);
-        using var operation = new WebSocketOperation("s1");
-        var running = sender.RunAsync(CancellationToken.None);
+        await using var connection = RunningSender.Start();
 
         using (SignalBatch.Open())
         {
-            Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, Payload(0))));
+            connection.Enqueue(Payload(0));
             // Time enough for a woken drain loop to send the first frame on its own: it was not woken. (A batch is
             // synchronous work on one thread, hence no await here.)
             Thread.Sleep(200);
-            Assert.Equal(0, wire.Writes);
-            for (var i = 1; i < 100; i++) Assert.True(sender.TryEnqueue(OutgoingFrame.Next(operation, Payload(i))));
+            Assert.Equal(0, connection.Wire.Writes);
+            for (var i = 1; i < 100; i++) connection.Enqueue(Payload(i));
         }
 
-        for (var i = 0; i < 100; i++) Assert.Equal(Next("s1", i), await WebSocketWire.ReceiveTextAsync(client));
-        Assert.Equal(1, wire.Writes);
-        sender.Complete();
-        await running;
+        for (var i = 0; i < 100; i++) Assert.Equal(Next("s1", i), await WebSocketWire.ReceiveTextAsync(connection.Client));
+        Assert.Equal(1, connection.Wire.Writes);
     }
 
     [Fact]
