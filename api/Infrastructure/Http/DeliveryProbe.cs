@@ -11,7 +11,7 @@ namespace OneStop.Api.Infrastructure.Http;
 /// </summary>
 public sealed class DeliveryProbe(TimeProvider clock)
 {
-    private ConcurrentQueue<WrittenBatch> _written = new();
+    private readonly ConcurrentQueue<WrittenBatch> _written = new();
     private int[] _collections = Collections();
     private TimeSpan _paused = GC.GetTotalPauseDuration();
     private long _allocated = GC.GetTotalAllocatedBytes();
@@ -25,9 +25,11 @@ public sealed class DeliveryProbe(TimeProvider clock)
     /// <summary>The batches written since the last call, oldest first, and the collections (per generation), GC pause time and bytes allocated since then.</summary>
     public Deliveries Take()
     {
-        var written = Interlocked.Exchange(ref _written, new ConcurrentQueue<WrittenBatch>());
+        // Dequeued one by one, so a batch written meanwhile is either in this answer or in the next one.
+        var written = new List<WrittenBatch>();
+        while (_written.TryDequeue(out var batch)) written.Add(batch);
         var (collections, paused, allocated) = (Collections(), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
-        var since = new Deliveries([.. written], [.. collections.Select((n, gen) => n - _collections[gen])], paused - _paused, allocated - _allocated);
+        var since = new Deliveries(written, [.. collections.Select((n, gen) => n - _collections[gen])], paused - _paused, allocated - _allocated);
         (_collections, _paused, _allocated) = (collections, paused, allocated);
         return since;
     }
