@@ -5,7 +5,9 @@
 //  (b) the same across two instances through Redis: subscribers on B, dossiers received and scanned on A;
 //  (c) scans over a prepared database of open dossiers (BENCH_SCAN_DB, e.g. 1,000,000 from `seed-dossiers` opened by
 //      bench/open-dossiers.sql): the scans after start until the (bounded) catch-up is done, ticks with nothing due,
-//      ticks with 500 due.
+//      ticks with 500 due;
+//  (d) the same 1,000 clients against an ideal server (bench/ideal-server.mjs) that only writes the frames the API would
+//      send, prepared before the burst: the floor that this machine and these clients allow, to set the API's rows against.
 // Scans are triggered through POST /bench/deadline-scan (Bench:DeadlineScan=true) with the background loop off
 // (DeadlineAlerts:ScanSeconds=0), so the burst is exactly one scan. Server and clients share the machine's clock;
 // receipt times are performance.timeOrigin + performance.now() (in each client worker thread, bench/alerts-clients.mjs;
@@ -17,7 +19,7 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync, rmSync, existsSyn
 import { join, dirname } from 'node:path';
 import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { startRedis, startInstances, login, ensureProcedure, receiveOverdue } from '../scripts/cluster.mjs';
@@ -99,7 +101,9 @@ function serverShare({ written, collections, gcPauseMs, allocatedBytes }, publis
     for (const [ms, k] of batches) if ((seen += k) >= Math.ceil((p / 100) * frames)) return +ms.toFixed(1);
     return NaN;
   };
-  return { frames, writes: batches.length, p50Ms: at(50), p99Ms: at(99), lastMs: +(batches.at(-1)?.[0] ?? NaN).toFixed(1), collections, gcPauseMs: +gcPauseMs.toFixed(1), allocatedMiB: +(allocatedBytes / 2 ** 20).toFixed(1) };
+  const share = { frames, writes: batches.length, p50Ms: at(50), p99Ms: at(99), lastMs: +(batches.at(-1)?.[0] ?? NaN).toFixed(1) };
+  // The API's probe also reports its garbage collection during the burst (the ideal server does not).
+  return collections ? { ...share, collections, gcPauseMs: +gcPauseMs.toFixed(1), allocatedMiB: +(allocatedBytes / 2 ** 20).toFixed(1) } : share;
 }
 
 async function scan(instance) {
@@ -182,43 +186,56 @@ async function settle(pids, subs) {
   return performance.now() - started;
 }
 
-/** `count` overdue dossiers received on `source`, one scan, and a wait until every subscriber has every alert (or 30 s). */
-async function raise(source, adminToken, subs, count, on = source) {
-  await receiveOverdue(source, adminToken, count, 'Phạm Văn Đo');
-  const settledMs = await settle([...new Set([source.child.pid, on.child.pid])], subs);
-  // CPU from the scan until every delivery arrived: the subscribers' instance and the client process (all its threads).
-  await deliveries(on); // forget what was written before the burst
-  const cpuBefore = [cpuMs(on.child.pid), clientCpuMs()];
-  const result = await scan(source);
+/**
+ * Where bursts are raised and delivered. `prepare(count)` makes `count` alerts due (not timed), `fire()` raises them at
+ * once and answers { published: [{ alertId, kind, publishedAt }], milliseconds }, `deliveries()` what the subscribers'
+ * server wrote since the last call; `pid` is the subscribers' server, `pids` every server that must go quiet first.
+ */
+function apiTarget(source, on, adminToken) {
+  return {
+    pid: on.child.pid,
+    pids: [...new Set([source.child.pid, on.child.pid])],
+    prepare: (count) => receiveOverdue(source, adminToken, count, 'Phạm Văn Đo'),
+    fire: () => scan(source),
+    deliveries: () => deliveries(on),
+  };
+}
+
+/** `count` alerts made due on the target, raised at once, and a wait until every subscriber has every alert (or 30 s). */
+async function raise(target, subs, count) {
+  await target.prepare(count);
+  const settledMs = await settle(target.pids, subs);
+  // CPU from the scan until every delivery arrived: the subscribers' server and the client process (all its threads).
+  await target.deliveries(); // forget what was written before the burst
+  const cpuBefore = [cpuMs(target.pid), clientCpuMs()];
+  const result = await target.fire();
   // The subscribers take OVERDUE alerts; a dossier of an earlier burst may reach another threshold in the same scan.
   const published = new Map(result.published.filter((p) => p.kind === 'Overdue').map((p) => [p.alertId, p.publishedAt]));
   const expected = subscribers * published.size;
   const until = Date.now() + 30_000;
   const ids = [...published.keys()];
   while (subs.received(ids) < expected && Date.now() < until) await delay(20);
-  const cpu = [cpuMs(on.child.pid) - cpuBefore[0], clientCpuMs() - cpuBefore[1]];
+  const cpu = [cpuMs(target.pid) - cpuBefore[0], clientCpuMs() - cpuBefore[1]];
   await delay(1000); // late duplicates, if any
-  return { result, published, cpu, settledMs, written: await deliveries(on) };
+  return { result, published, cpu, settledMs, written: await target.deliveries() };
 }
 
-/** Subscribers on `on`, dossiers and scan on `source`: warm-up bursts, then BENCH_MEASURED_BURSTS measured ones. */
-async function burst(name, source, on, adminToken, subscriberTokens) {
-  await ensureProcedure(source, adminToken);
-  await scan(source); // catch up with the demo dossiers first: their alerts are not part of the burst
-  const rssBefore = rssKiB(on.child.pid);
+/** Subscribers of `target` on `endpoint` ({ graphql }): warm-up bursts, then BENCH_MEASURED_BURSTS measured ones. */
+async function burst(name, target, endpoint, subscriberTokens) {
+  const rssBefore = rssKiB(target.pid);
   log(`${name}: connecting ${subscribers} subscribers`);
-  const subs = await connectSubscribers(on, subscriberTokens, subscribers);
+  const subs = await connectSubscribers(endpoint, subscriberTokens, subscribers);
   await delay(2000); // no subscribe acknowledgement in graphql-transport-ws: let the subscriptions and Redis SUBSCRIBE settle
-  const rssAfter = rssKiB(on.child.pid);
+  const rssAfter = rssKiB(target.pid);
   // Warm-up through the whole path, not measured: enough deliveries that the hot code is tier-1 compiled before the
   // burst (with one alert, the JIT's background recompilation still took a sixth of the CPU during the burst).
-  for (let i = 0; i < warmUps; i++) await raise(source, adminToken, subs, warmUpAlerts);
+  for (let i = 0; i < warmUps; i++) await raise(target, subs, warmUpAlerts);
   await subs.receipts(); // the warm-up's receipts, dropped
   const runs = [];
   for (let b = 0; b < measuredBursts; b++) {
-    log(`${name}: burst ${b + 1}/${measuredBursts}: receiving ${alerts} overdue dossiers on the source instance (pid ${on.child.pid})`);
+    log(`${name}: burst ${b + 1}/${measuredBursts} of ${alerts} alerts (subscribers' server: pid ${target.pid})`);
     if (process.env.BENCH_BURST_DELAY_MS) await delay(Number(process.env.BENCH_BURST_DELAY_MS));
-    const { result, published, cpu, settledMs, written } = await raise(source, adminToken, subs, alerts, on);
+    const { result, published, cpu, settledMs, written } = await raise(target, subs, alerts);
     runs.push({ ...measure(await subs.receipts(), result, published, cpu), server: serverShare(written, published), settledMs: Math.round(settledMs) });
   }
   await subs.close();
@@ -263,17 +280,55 @@ function measure(receipts, result, published, cpu) {
   };
 }
 
-async function tokensFor(instance) {
-  return Promise.all(['leader.tamky@onestop.local', 'specialist.tamky@onestop.local', 'admin@onestop.local'].map((e) => login(instance, e)));
+/** Subscribers on `on`, dossiers received and scanned on `source`. */
+async function apiBurst(name, source, on) {
+  const adminToken = await login(source, 'admin@onestop.local');
+  await ensureProcedure(source, adminToken);
+  await scan(source); // catch up with the demo dossiers first: their alerts are not part of the burst
+  const tokens = await Promise.all(['leader.tamky@onestop.local', 'specialist.tamky@onestop.local', 'admin@onestop.local'].map((e) => login(on, e)));
+  return burst(name, apiTarget(source, on, adminToken), on, tokens);
 }
 
 async function oneInstance() {
   const cluster = await startInstances({ count: 1, ports: [port], env: deliveryEnv });
   try {
     const [a] = cluster.instances;
-    return await burst('one instance (in-process bus)', a, a, await login(a, 'admin@onestop.local'), await tokensFor(a));
+    return await apiBurst('one instance (in-process bus)', a, a);
   } finally {
     await cluster.stop();
+  }
+}
+
+/**
+ * (d) The same clients against bench/ideal-server.mjs, which writes frames it prepared before the burst (the API's frames
+ * for the same alerts, one write per subscriber) and does nothing else: the floor of this machine and harness.
+ */
+async function idealServer() {
+  const http = `http://127.0.0.1:${port + 3}`;
+  const child = spawn(process.execPath, [join(benchDir, 'ideal-server.mjs'), String(port + 3)], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const call = async (method, path) => {
+    const res = await fetch(`${http}${path}`, { method });
+    if (!res.ok) throw new Error(`ideal server ${path}: HTTP ${res.status} ${await res.text()}`);
+    return res.json();
+  };
+  try {
+    for (let until = Date.now() + 10_000; ;) {
+      if (await call('GET', '/health').then(() => true, () => false)) break;
+      if (Date.now() > until) throw new Error('the ideal server did not answer /health within 10 s');
+      await delay(100);
+    }
+    const target = {
+      pid: child.pid,
+      pids: [child.pid],
+      prepare: (count) => call('POST', `/bench/prepare?alerts=${count}`),
+      fire: () => call('POST', '/bench/deadline-scan'),
+      deliveries: () => call('GET', '/bench/deliveries'),
+    };
+    return await burst('ideal server (prepared frames: the floor)', target, { graphql: `${http}/graphql` }, ['no token needed']);
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
   }
 }
 
@@ -283,7 +338,7 @@ async function twoInstances() {
   try {
     cluster = await startInstances({ count: 2, redis, ports: [port + 1, port + 2], env: deliveryEnv });
     const [a, b] = cluster.instances;
-    return await burst('two instances through Redis (subscribers on B)', a, b, await login(a, 'admin@onestop.local'), await tokensFor(b));
+    return await apiBurst('two instances through Redis (subscribers on B)', a, b);
   } finally {
     await cluster?.stop();
     await redis.stop();
@@ -366,9 +421,10 @@ async function main() {
   if (only && !'alerts'.includes(only) && !only.includes('alert')) return;
   const load = loadavg()[0];
   const delivery = [];
-  const part = process.env.BENCH_ALERTS_ONLY; // one | two | delivery (both) | scan
+  const part = process.env.BENCH_ALERTS_ONLY; // one | two | ideal | delivery (all three) | scan
   if (!part || part === 'delivery' || part === 'one') delivery.push(await oneInstance());
   if (!part || part === 'delivery' || part === 'two') delivery.push(await twoInstances());
+  if (!part || part === 'delivery' || part === 'ideal') delivery.push(await idealServer());
   if (delivery.length) table(delivery);
   const scale = part && part !== 'scan' ? null : await scanAtScale();
   if (scale) {
