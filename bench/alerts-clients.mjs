@@ -31,7 +31,7 @@ let at = new Float64Array(1 << 17);
 // Relay ids ("DeadlineAlert:<n>" in base64) decoded once per alert, not per frame.
 const alertIds = new Map();
 const counts = new Map();
-let changed = false;
+let progress = null;
 
 function record(n, relayId) {
   let id = alertIds.get(relayId);
@@ -44,7 +44,7 @@ function record(n, relayId) {
   alert[length] = id;
   at[length++] = now();
   counts.set(id, (counts.get(id) ?? 0) + 1);
-  changed = true;
+  progress ??= setTimeout(reportProgress, 20);
 }
 
 async function connect(n) {
@@ -63,11 +63,12 @@ async function connect(n) {
   await acked;
 }
 
-const progress = setInterval(() => {
-  if (!changed) return;
-  changed = false;
+// The counts go out 20 ms after the first receipt not yet reported: a worker without receipts sets no timer, so the
+// workers of a scenario that is not bursting never wake up during another's burst.
+function reportProgress() {
+  progress = null;
   parentPort.postMessage({ type: 'counts', counts: [...counts] });
-}, 20);
+}
 
 parentPort.on('message', async (m) => {
   if (m.type === 'collect') {
@@ -86,7 +87,7 @@ parentPort.on('message', async (m) => {
     return;
   }
   if (m.type !== 'close') return;
-  clearInterval(progress);
+  clearTimeout(progress);
   await Promise.all(clients.map((c) => c.dispose()));
   parentPort.postMessage({ type: 'closed' });
 });

@@ -8,6 +8,8 @@
 //      ticks with 500 due;
 //  (d) the same 1,000 clients against an ideal server (bench/ideal-server.mjs) that only writes the frames the API would
 //      send, prepared before the burst: the floor that this machine and these clients allow, to set the API's rows against.
+// With BENCH_SIDE_BY_SIDE=1 the delivery scenarios run side by side: all are started, connected and warmed up, then their
+// measured bursts take turns (a, b, d, a, b, d, …), so a slower minute of the shared machine falls on each alike.
 // Scans are triggered through POST /bench/deadline-scan (Bench:DeadlineScan=true) with the background loop off
 // (DeadlineAlerts:ScanSeconds=0), so the burst is exactly one scan. Server and clients share the machine's clock;
 // receipt times are performance.timeOrigin + performance.now() (in each client worker thread, bench/alerts-clients.mjs;
@@ -54,6 +56,11 @@ const clientWorkers = Math.max(1, Number(process.env.BENCH_CLIENT_WORKERS ?? 2))
 // garbage collection out of the measurement; BENCH_CLIENT_YOUNG_MB=0 measures with V8's default size.
 const clientYoungMb = Number(process.env.BENCH_CLIENT_YOUNG_MB ?? 192);
 const only = process.env.BENCH_ONLY;
+// The delivery scenarios side by side, their measured bursts taking turns (deliveryScenarios), instead of one after the
+// other: a slower minute of the machine then falls on each alike, but with the other scenarios' servers and clients
+// resident the clients needed 7-25% more CPU for the same burst (cause not found: not their timers, which idle workers
+// no longer set, nor V8's memory reducer), so the rows are slower than run alone; the turns' differences are the figure.
+const sideBySide = process.env.BENCH_SIDE_BY_SIDE === '1';
 const log = (m) => process.stderr.write(`[bench:alerts] ${m}\n`);
 const env = { DeadlineAlerts__ScanSeconds: '0', Bench__DeadlineScan: 'true' };
 // Delivery is measured in steady state: without tiered compilation every method is compiled optimized at its first call
@@ -173,11 +180,13 @@ async function connectSubscribers(instance, tokens, count) {
 /**
  * Until the servers have gone quiet (at most one 10 ms clock tick of CPU in 250 ms, or 5 s) and the clients have
  * collected their garbage: the burst starts from rest, not inside the after-effects of the set-up (100 dossiers
- * received just before) or of the harness's own counting of the previous burst. Returns how long it waited.
+ * received just before) or of the harness's own counting of the previous burst. The clients of the scenarios that
+ * are not bursting collect too: their workers' heaps hold the garbage of their own last burst, and V8 collects an idle
+ * heap on its own some seconds later (its memory reducer), which would fall inside this burst. Returns how long it waited.
  */
-async function settle(pids, subs) {
+async function settle(pids, clients) {
   const started = performance.now();
-  await subs.collectGarbage();
+  await Promise.all(clients.map((subs) => subs.collectGarbage()));
   for (let until = Date.now() + 5000; Date.now() < until;) {
     const before = pids.map(cpuMs);
     await delay(250);
@@ -201,10 +210,13 @@ function apiTarget(source, on, adminToken) {
   };
 }
 
-/** `count` alerts made due on the target, raised at once, and a wait until every subscriber has every alert (or 30 s). */
-async function raise(target, subs, count) {
+/**
+ * `count` alerts made due on the target, raised at once from rest (the servers of `rest.pids` quiet, the client workers of
+ * `rest.clients` collected), and a wait until every subscriber has every alert (or 30 s).
+ */
+async function raise(target, subs, count, rest = { pids: target.pids, clients: [subs] }) {
   await target.prepare(count);
-  const settledMs = await settle(target.pids, subs);
+  const settledMs = await settle(rest.pids, rest.clients);
   // CPU from the scan until every delivery arrived: the subscribers' server and the client process (all its threads).
   await target.deliveries(); // forget what was written before the burst
   const cpuBefore = [cpuMs(target.pid), clientCpuMs()];
@@ -220,26 +232,53 @@ async function raise(target, subs, count) {
   return { result, published, cpu, settledMs, written: await target.deliveries() };
 }
 
-/** Subscribers of `target` on `endpoint` ({ graphql }): warm-up bursts, then BENCH_MEASURED_BURSTS measured ones. */
-async function burst(name, target, endpoint, subscriberTokens) {
+/**
+ * A started scenario's subscribers connected (the server's RSS growth meanwhile) and its warm-up bursts done.
+ * `scenario`: { name, target, endpoint ({ graphql }), tokens }.
+ */
+async function connectScenario(scenario) {
+  const { name, target, endpoint, tokens } = scenario;
   const rssBefore = rssKiB(target.pid);
   log(`${name}: connecting ${subscribers} subscribers`);
-  const subs = await connectSubscribers(endpoint, subscriberTokens, subscribers);
+  const subs = await connectSubscribers(endpoint, tokens, subscribers);
   await delay(2000); // no subscribe acknowledgement in graphql-transport-ws: let the subscriptions and Redis SUBSCRIBE settle
-  const rssAfter = rssKiB(target.pid);
+  const rssPerConnectionKiB = +((rssKiB(target.pid) - rssBefore) / subscribers).toFixed(1);
   // Warm-up through the whole path, not measured: enough deliveries that the hot code is tier-1 compiled before the
   // burst (with one alert, the JIT's background recompilation still took a sixth of the CPU during the burst).
   for (let i = 0; i < warmUps; i++) await raise(target, subs, warmUpAlerts);
   await subs.receipts(); // the warm-up's receipts, dropped
-  const runs = [];
-  for (let b = 0; b < measuredBursts; b++) {
-    log(`${name}: burst ${b + 1}/${measuredBursts} of ${alerts} alerts (subscribers' server: pid ${target.pid})`);
-    if (process.env.BENCH_BURST_DELAY_MS) await delay(Number(process.env.BENCH_BURST_DELAY_MS));
-    const { result, published, cpu, settledMs, written } = await raise(target, subs, alerts);
-    runs.push({ ...measure(await subs.receipts(), result, published, cpu), server: serverShare(written, published), settledMs: Math.round(settledMs) });
+  return { ...scenario, subs, rssPerConnectionKiB, runs: [] };
+}
+
+/**
+ * The scenarios started together, connected, then their measured bursts in turns (one burst of each, then again), so a
+ * slower minute of the shared machine falls on all of them alike; before each burst every server has gone quiet and every client worker has collected its garbage.
+ * Each `start()` answers { name, target, endpoint, tokens, stop }.
+ */
+async function deliveryScenarios(starts) {
+  const started = [];
+  const connected = [];
+  try {
+    for (const start of starts) started.push(await start());
+    for (const scenario of started) connected.push(await connectScenario(scenario));
+    const rest = { pids: [...new Set(started.flatMap((s) => s.target.pids))], clients: connected.map((s) => s.subs) };
+    for (let b = 0; b < measuredBursts; b++) {
+      for (const { name, target, subs, runs } of connected) {
+        log(`${name}: burst ${b + 1}/${measuredBursts} of ${alerts} alerts (subscribers' server: pid ${target.pid})`);
+        if (process.env.BENCH_BURST_DELAY_MS) await delay(Number(process.env.BENCH_BURST_DELAY_MS));
+        const { result, published, cpu, settledMs, written } = await raise(target, subs, alerts, rest);
+        runs.push({ ...measure(await subs.receipts(), result, published, cpu), server: serverShare(written, published), settledMs: Math.round(settledMs) });
+      }
+    }
+    return connected.map(summary);
+  } finally {
+    for (const { subs } of connected) await subs.close();
+    for (const { stop } of started.reverse()) await stop();
   }
-  await subs.close();
-  // The burst with the median p99 is the row; the spread of the p99 over the bursts goes beside it.
+}
+
+/** A scenario's row: the burst with the median p99, the spread of the p99 over the bursts beside it. */
+function summary({ name, runs, subs, rssPerConnectionKiB }) {
   const byP99 = [...runs].sort((x, y) => x.p99Ms - y.p99Ms);
   const { latencies: _, ...median } = byP99[Math.floor((byP99.length - 1) / 2)];
   // And over every delivery of every measured burst together.
@@ -250,7 +289,7 @@ async function burst(name, target, endpoint, subscriberTokens) {
     serverWrittenP99OfBurstsMs: runs.map((r) => r.server.p99Ms),
     perBurst: runs.map(({ p50Ms, p99Ms, maxMs, server, serverCpuMs, clientCpuMs, clientThreadsCpuMs, settledMs }) => ({ p50Ms, p99Ms, maxMs, server, serverCpuMs, clientCpuMs, clientThreadsCpuMs, settledMs })),
     missed: runs.reduce((n, r) => n + r.missed, 0), duplicates: runs.reduce((n, r) => n + r.duplicates, 0),
-    rssPerConnectionKiB: +((rssAfter - rssBefore) / subscribers).toFixed(1), subscriptionErrors: subs.failures.length,
+    rssPerConnectionKiB, subscriptionErrors: subs.failures.length,
     clientWorkers, clientYoungGenerationMb: clientYoungMb || null, loadAverage1m: +loadavg()[0].toFixed(2),
   };
 }
@@ -280,22 +319,43 @@ function measure(receipts, result, published, cpu) {
   };
 }
 
-/** Subscribers on `on`, dossiers received and scanned on `source`. */
-async function apiBurst(name, source, on) {
+/** A scenario on API instances: subscribers on `on`, dossiers received and scanned on `source`. */
+async function apiScenario(name, source, on, stop, otherPids = []) {
   const adminToken = await login(source, 'admin@onestop.local');
   await ensureProcedure(source, adminToken);
   await scan(source); // catch up with the demo dossiers first: their alerts are not part of the burst
   const tokens = await Promise.all(['leader.tamky@onestop.local', 'specialist.tamky@onestop.local', 'admin@onestop.local'].map((e) => login(on, e)));
-  return burst(name, apiTarget(source, on, adminToken), on, tokens);
+  const target = apiTarget(source, on, adminToken);
+  return { name, target: { ...target, pids: [...target.pids, ...otherPids] }, endpoint: on, tokens, stop };
 }
 
-async function oneInstance() {
+/** (a) One instance, its in-process bus. */
+async function startOneInstance() {
   const cluster = await startInstances({ count: 1, ports: [port], env: deliveryEnv });
   try {
     const [a] = cluster.instances;
-    return await apiBurst('one instance (in-process bus)', a, a);
-  } finally {
+    return await apiScenario('one instance (in-process bus)', a, a, cluster.stop);
+  } catch (e) {
     await cluster.stop();
+    throw e;
+  }
+}
+
+/** (b) Two instances through Redis: subscribers on B, dossiers received and scanned on A. */
+async function startTwoInstances() {
+  const redis = await startRedis({ port: process.env.REDIS_URL ? undefined : port + 5 });
+  let cluster;
+  const stop = async () => {
+    await cluster?.stop();
+    await redis.stop();
+  };
+  try {
+    cluster = await startInstances({ count: 2, redis, ports: [port + 1, port + 2], env: deliveryEnv });
+    const [a, b] = cluster.instances;
+    return await apiScenario('two instances through Redis (subscribers on B)', a, b, stop, redis.pid ? [redis.pid] : []);
+  } catch (e) {
+    await stop();
+    throw e;
   }
 }
 
@@ -303,46 +363,34 @@ async function oneInstance() {
  * (d) The same clients against bench/ideal-server.mjs, which writes frames it prepared before the burst (the API's frames
  * for the same alerts, one write per subscriber) and does nothing else: the floor of this machine and harness.
  */
-async function idealServer() {
+async function startIdealServer() {
   const http = `http://127.0.0.1:${port + 3}`;
   const child = spawn(process.execPath, [join(benchDir, 'ideal-server.mjs'), String(port + 3)], { stdio: ['ignore', 'inherit', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await exited;
+  };
   const call = async (method, path) => {
     const res = await fetch(`${http}${path}`, { method });
     if (!res.ok) throw new Error(`ideal server ${path}: HTTP ${res.status} ${await res.text()}`);
     return res.json();
   };
-  try {
-    for (let until = Date.now() + 10_000; ;) {
-      if (await call('GET', '/health').then(() => true, () => false)) break;
-      if (Date.now() > until) throw new Error('the ideal server did not answer /health within 10 s');
-      await delay(100);
+  for (let until = Date.now() + 10_000; !(await call('GET', '/health').then(() => true, () => false));) {
+    if (Date.now() > until) {
+      await stop();
+      throw new Error('the ideal server did not answer /health within 10 s');
     }
-    const target = {
-      pid: child.pid,
-      pids: [child.pid],
-      prepare: (count) => call('POST', `/bench/prepare?alerts=${count}`),
-      fire: () => call('POST', '/bench/deadline-scan'),
-      deliveries: () => call('GET', '/bench/deliveries'),
-    };
-    return await burst('ideal server (prepared frames: the floor)', target, { graphql: `${http}/graphql` }, ['no token needed']);
-  } finally {
-    child.kill('SIGTERM');
-    await exited;
+    await delay(100);
   }
-}
-
-async function twoInstances() {
-  const redis = await startRedis({ port: process.env.REDIS_URL ? undefined : port + 5 });
-  let cluster;
-  try {
-    cluster = await startInstances({ count: 2, redis, ports: [port + 1, port + 2], env: deliveryEnv });
-    const [a, b] = cluster.instances;
-    return await apiBurst('two instances through Redis (subscribers on B)', a, b);
-  } finally {
-    await cluster?.stop();
-    await redis.stop();
-  }
+  const target = {
+    pid: child.pid,
+    pids: [child.pid],
+    prepare: (count) => call('POST', `/bench/prepare?alerts=${count}`),
+    fire: () => call('POST', '/bench/deadline-scan'),
+    deliveries: () => call('GET', '/bench/deliveries'),
+  };
+  return { name: 'ideal server (prepared frames: the floor)', target, endpoint: { graphql: `${http}/graphql` }, tokens: ['no token needed'], stop };
 }
 
 /** (c): the catch-up scan over every open dossier of BENCH_SCAN_DB (a copy), then steady ticks with nothing and with a batch due. */
@@ -420,11 +468,13 @@ function table(rows) {
 async function main() {
   if (only && !'alerts'.includes(only) && !only.includes('alert')) return;
   const load = loadavg()[0];
-  const delivery = [];
   const part = process.env.BENCH_ALERTS_ONLY; // one | two | ideal | delivery (all three) | scan
-  if (!part || part === 'delivery' || part === 'one') delivery.push(await oneInstance());
-  if (!part || part === 'delivery' || part === 'two') delivery.push(await twoInstances());
-  if (!part || part === 'delivery' || part === 'ideal') delivery.push(await idealServer());
+  const starts = [['one', startOneInstance], ['two', startTwoInstances], ['ideal', startIdealServer]]
+    .filter(([key]) => !part || part === 'delivery' || part === key).map(([, start]) => start);
+  // One after the other by default; side by side (BENCH_SIDE_BY_SIDE=1) for the paired difference between scenarios.
+  const delivery = [];
+  if (sideBySide && starts.length) delivery.push(...(await deliveryScenarios(starts)));
+  else for (const start of starts) delivery.push(...(await deliveryScenarios([start])));
   if (delivery.length) table(delivery);
   const scale = part && part !== 'scan' ? null : await scanAtScale();
   if (scale) {
