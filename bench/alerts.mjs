@@ -181,8 +181,9 @@ async function connectSubscribers(instance, tokens, count) {
  * Until the servers have gone quiet (at most one 10 ms clock tick of CPU in 250 ms, or 5 s) and the clients have
  * collected their garbage: the burst starts from rest, not inside the after-effects of the set-up (100 dossiers
  * received just before) or of the harness's own counting of the previous burst. The clients of the scenarios that
- * are not bursting collect too: their workers' heaps hold the garbage of their own last burst, and V8 collects an idle
- * heap on its own some seconds later (its memory reducer), which would fall inside this burst. Returns how long it waited.
+ * are not bursting collect too: their workers' heaps hold the garbage of their own last burst, which V8 may collect at
+ * any time (its memory reducer does, some seconds after a burst), so none of it is left to fall inside this burst.
+ * Returns how long it waited.
  */
 async function settle(pids, clients) {
   const started = performance.now();
@@ -198,12 +199,13 @@ async function settle(pids, clients) {
 /**
  * Where bursts are raised and delivered. `prepare(count)` makes `count` alerts due (not timed), `fire()` raises them at
  * once and answers { published: [{ alertId, kind, publishedAt }], milliseconds }, `deliveries()` what the subscribers'
- * server wrote since the last call; `pid` is the subscribers' server, `pids` every server that must go quiet first.
+ * server wrote since the last call; `pid` is the subscribers' server, `pids` every server (and Redis) that must go quiet
+ * first.
  */
-function apiTarget(source, on, adminToken) {
+function apiTarget(source, on, adminToken, otherPids) {
   return {
     pid: on.child.pid,
-    pids: [...new Set([source.child.pid, on.child.pid])],
+    pids: [...new Set([source.child.pid, on.child.pid, ...otherPids])],
     prepare: (count) => receiveOverdue(source, adminToken, count, 'Phạm Văn Đo'),
     fire: () => scan(source),
     deliveries: () => deliveries(on),
@@ -252,7 +254,8 @@ async function connectScenario(scenario) {
 
 /**
  * The scenarios started together, connected, then their measured bursts in turns (one burst of each, then again), so a
- * slower minute of the shared machine falls on all of them alike; before each burst every server has gone quiet and every client worker has collected its garbage.
+ * slower minute of the shared machine falls on all of them alike; before each burst every server has gone quiet and
+ * every client worker has collected its garbage.
  * Each `start()` answers { name, target, endpoint, tokens, stop }.
  */
 async function deliveryScenarios(starts) {
@@ -325,8 +328,7 @@ async function apiScenario(name, source, on, stop, otherPids = []) {
   await ensureProcedure(source, adminToken);
   await scan(source); // catch up with the demo dossiers first: their alerts are not part of the burst
   const tokens = await Promise.all(['leader.tamky@onestop.local', 'specialist.tamky@onestop.local', 'admin@onestop.local'].map((e) => login(on, e)));
-  const target = apiTarget(source, on, adminToken);
-  return { name, target: { ...target, pids: [...target.pids, ...otherPids] }, endpoint: on, tokens, stop };
+  return { name, target: apiTarget(source, on, adminToken, otherPids), endpoint: on, tokens, stop };
 }
 
 /** (a) One instance, its in-process bus. */
