@@ -2,7 +2,9 @@
 // prepared beforehand, so the same 1,000 graphql-ws clients measured against it give the floor of this machine and
 // harness: what a delivery costs when the server costs (almost) nothing. Not a GraphQL server: it acknowledges every
 // connection_init, remembers every subscribe id, and on a burst sends each subscriber the same `next` frames as the API
-// (same fields, same shape and length), all of a subscriber's frames in one socket write.
+// (same fields, same shape and length), all of a subscriber's frames in one socket write. The handshake and the client's
+// frames are handled here, not through `ws`: its public API sends a message at a time and cannot write bytes prepared
+// beforehand in one write, which is the point of this server.
 //   node bench/ideal-server.mjs <port>
 //   POST /bench/prepare?alerts=N   builds every subscriber's write for the next burst of N alerts (not timed)
 //   POST /bench/deadline-scan      the burst: { published: [{ alertId, kind, publishedAt }], milliseconds }, like the API
